@@ -1,0 +1,1 @@
+"""Shared analyses, computed once per document (``document.analysis(fn)``) and read by many rules."""

@@ -1,0 +1,23 @@
+"""Character classes of Chinese report text, shared by the analyses and rules."""
+
+from __future__ import annotations
+
+import regex
+
+HAN = regex.compile(r"\p{Han}")
+LATIN_LETTER = regex.compile(r"\p{Latin}")
+DIGIT = regex.compile(r"[0-9０-９]")
+LATIN_OR_DIGIT = regex.compile(r"[\p{Latin}0-9０-９]")
+#: Chinese numerals, including ○ written for zero in dates (二○二三年).
+CHINESE_NUMERAL = regex.compile(r"[〇○零一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟]")
+#: Characters that make a neighbour "Chinese context": Han, CJK and full-width punctuation, quotes.
+CJK_CONTEXT = regex.compile(r"[\p{Han}\p{InCJK_Symbols_and_Punctuation}\p{InHalfwidth_and_Fullwidth_Forms}“”‘’…—·%+]")
+
+
+def char_at(text: str, index: int) -> str:
+    """The character at ``index``, or "" outside the text (so class checks on block edges are false)."""
+    return text[index] if 0 <= index < len(text) else ""
+
+
+def is_(pattern: regex.Pattern[str], char: str) -> bool:
+    return bool(char) and pattern.match(char) is not None

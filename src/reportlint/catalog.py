@@ -1,0 +1,47 @@
+"""Every rule reportlint knows before any config file is read: built-in Python rules, the packs shipped
+under ``rules/``, and rules that installed plugins register in the entry-point group ``reportlint.rules``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+
+from reportlint.packs import load_packs_into, shipped_pack_paths
+from reportlint.registry import Registry, RuleError
+from reportlint.rule import Rule
+
+ENTRY_POINT_GROUP = "reportlint.rules"
+
+
+@cache
+def base_registry() -> Registry:
+    from reportlint.rules import BUILTIN_RULES
+
+    registry = Registry(rule() for rule in BUILTIN_RULES)
+    load_packs_into(registry, shipped_pack_paths(), trusted=True)
+    for rule in plugin_rules():
+        registry.add(rule)
+    return registry
+
+
+def plugin_rules() -> list[Rule]:
+    """Rules from installed plugins. An entry point may name a Rule subclass, a Rule instance, or an
+    iterable of either (e.g. a module-level ``RULES`` tuple)."""
+    from importlib.metadata import entry_points
+
+    rules: list[Rule] = []
+    for entry_point in entry_points(group=ENTRY_POINT_GROUP):
+        where = f"plugin {entry_point.name} ({entry_point.value})"
+        try:
+            loaded = entry_point.load()
+        except Exception as error:
+            raise RuleError(f"{where}: cannot be loaded: {type(error).__name__}: {error}") from None
+        items: Iterable = loaded if isinstance(loaded, (list, tuple)) else [loaded]
+        for item in items:
+            rule = item() if isinstance(item, type) and issubclass(item, Rule) else item
+            if not isinstance(rule, Rule):
+                raise RuleError(f"{where}: {item!r} is not a reportlint Rule")
+            rule.origin = where
+            rules.append(rule)
+    return rules

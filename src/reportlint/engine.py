@@ -1,0 +1,88 @@
+"""Run the enabled rules over one document and turn their hits into located, filtered findings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+from reportlint.config import Settings
+from reportlint.document import Block, Document
+from reportlint.findings import Edit, Finding, Fix
+from reportlint.rule import Hit, Rule
+
+#: Characters of context kept on each side of a finding for its fingerprint.
+CONTEXT = 8
+
+
+@dataclass(slots=True)
+class RuleCrash:
+    """A rule raised an exception: reported as an internal error, the other rules still run."""
+
+    code: str
+    path: str
+    error: str
+
+
+def lint_document(
+    document: Document, settings: Settings, path: Path | None = None
+) -> tuple[list[Finding], list[RuleCrash]]:
+    findings: list[Finding] = []
+    crashes: list[RuleCrash] = []
+    allowed = _AllowList(settings.allow)
+    for rule in settings.rules_for(path):
+        try:
+            for hit in rule.check(document):
+                if not allowed.covers(hit):
+                    findings.append(to_finding(hit, rule, document, settings))
+        except Exception as error:  # a broken (plugin) rule must not stop the run
+            crashes.append(RuleCrash(rule.code, document.path, f"{type(error).__name__}: {error}"))
+    findings.sort(key=lambda finding: finding.sort_key)
+    return findings, crashes
+
+
+def to_finding(hit: Hit, rule: Rule, document: Document, settings: Settings) -> Finding:
+    block = hit.block
+    start, end = block.position(hit.start), block.end_position(hit.end)
+    fix = None
+    if hit.replacement is not None:
+        fix = Fix(
+            f"改为“{hit.replacement}”" if hit.replacement else "删除",
+            (Edit(start, end, hit.replacement),),
+            hit.safe_fix,
+        )
+    return Finding(
+        code=rule.code,
+        name=rule.name,
+        severity=settings.severity_of(rule.code, hit.severity or rule.severity),
+        message=hit.message,
+        path=document.path,
+        start=start,
+        end=end,
+        text=block.text[hit.start : hit.end],
+        context=_context(block, hit.start, hit.end),
+        fix=fix,
+    )
+
+
+def _context(block: Block, start: int, end: int) -> str:
+    return block.text[max(0, start - CONTEXT) : start] + "\x00" + block.text[end : end + CONTEXT]
+
+
+class _AllowList:
+    """Words the user never wants flagged: a hit lying inside an occurrence of one is dropped."""
+
+    def __init__(self, words: list[str]) -> None:
+        self._pattern = (
+            regex.compile("|".join(map(regex.escape, sorted(words, key=len, reverse=True)))) if words else None
+        )
+        self._spans: dict[int, list[tuple[int, int]]] = {}
+
+    def covers(self, hit: Hit) -> bool:
+        if self._pattern is None:
+            return False
+        key = id(hit.block)
+        if key not in self._spans:
+            self._spans[key] = [m.span() for m in self._pattern.finditer(hit.block.text, overlapped=True)]
+        return any(start <= hit.start and hit.end <= end for start, end in self._spans[key])

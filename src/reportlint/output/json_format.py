@@ -1,0 +1,58 @@
+"""JSON for editors and scripts, in ruff's shape (documented in docs/json.md; fields are only ever added)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, TextIO
+
+from reportlint.findings import Finding, Position
+from reportlint.output import Report
+
+
+def _location(position: Position) -> dict[str, int]:
+    return {"row": position.line, "column": position.column}
+
+
+def finding_to_dict(finding: Finding) -> dict[str, Any]:
+    fix = None
+    if finding.fix is not None:
+        fix = {
+            "applicability": finding.fix.applicability,
+            "message": finding.fix.message,
+            "edits": [
+                {"content": edit.content, "location": _location(edit.start), "end_location": _location(edit.end)}
+                for edit in finding.fix.edits
+            ],
+        }
+    return {
+        "code": finding.code,
+        "name": finding.name,
+        "severity": finding.severity.label,
+        "message": finding.message,
+        "filename": finding.path,
+        "location": _location(finding.start),
+        "end_location": _location(finding.end),
+        "text": finding.text,
+        "fix": fix,
+        "url": finding.url,
+        "related": [
+            {
+                "filename": related.path,
+                "location": _location(related.start),
+                "end_location": _location(related.end),
+                "message": related.message,
+            }
+            for related in finding.related
+        ],
+        "fingerprint": finding.fingerprint,
+    }
+
+
+def write_json(report: Report, stream: TextIO) -> None:
+    json.dump([finding_to_dict(f) for f in report.findings], stream, ensure_ascii=False, indent=2)
+    stream.write("\n")
+
+
+def write_json_lines(report: Report, stream: TextIO) -> None:
+    for finding in report.findings:
+        stream.write(json.dumps(finding_to_dict(finding), ensure_ascii=False) + "\n")

@@ -1,0 +1,90 @@
+"""Human output: ``path:line:col: CODE message``, then the source line and a caret under the span."""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import TextIO
+
+from reportlint.findings import Finding, Severity
+from reportlint.output import Report
+
+#: Characters shown on each side of a finding when its line is long (Chinese paragraphs often are).
+WINDOW = 24
+_COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
+_SEVERITY_NAMES = {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"}
+
+
+def display_width(text: str) -> int:
+    """Terminal columns: two for wide and full-width characters, none for combining marks."""
+    width = 0
+    for char in text:
+        if unicodedata.combining(char):
+            continue
+        width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+    return width
+
+
+def _paint(text: str, code: str, color: bool) -> str:
+    return f"\x1b[{code}m{text}\x1b[0m" if color else text
+
+
+def _headline(finding: Finding, color: bool) -> str:
+    where = _paint(f"{finding.path}:{finding.start.line}:{finding.start.column}:", "1", color)
+    code = _paint(finding.code, "1;" + _COLORS[finding.severity], color)
+    fixable = " [*]" if finding.fix and finding.fix.safe else ""
+    return f"{where} {code}{fixable} {finding.message}"
+
+
+def _excerpt(finding: Finding, line: str, color: bool) -> list[str]:
+    start = finding.start.column - 1
+    end = finding.end.column - 1 if finding.end.line == finding.start.line else len(line)
+    end = max(min(end, len(line)), start + 1)
+    left = max(0, start - WINDOW)
+    right = min(len(line), end + WINDOW)
+    prefix = ("…" if left else "") + line[left:start]
+    shown = prefix + line[start:end] + line[end:right] + ("…" if right < len(line) else "")
+    caret = " " * display_width(prefix) + "^" * max(1, display_width(line[start:end]))
+    gutter = str(finding.start.line)
+    pad = " " * len(gutter)
+    return [
+        f"{pad} |",
+        f"{gutter} | {shown.rstrip()}",
+        f"{pad} | " + _paint(caret, _COLORS[finding.severity], color),
+        "",
+    ]
+
+
+def summary(report: Report) -> str:
+    counts = report.counts()
+    files = f"共检查 {report.files_checked} 个文件"
+    if not report.findings:
+        return f"未发现问题，{files}。"
+    parts = "，".join(f"{_SEVERITY_NAMES[s]} {counts[s]}" for s in sorted(Severity, reverse=True))
+    fixable = sum(1 for finding in report.findings if finding.fix and finding.fix.safe)
+    tail = f"；其中 {fixable} 处可自动修复（[*]）" if fixable else ""
+    return f"发现 {len(report.findings)} 处问题（{parts}），{files}{tail}。"
+
+
+def write_full(report: Report, stream: TextIO) -> None:
+    for finding in report.findings:
+        stream.write(_headline(finding, report.color) + "\n")
+        line = report.sources.get(finding.path, [])
+        if 0 < finding.start.line <= len(line):
+            stream.write("\n".join(_excerpt(finding, line[finding.start.line - 1], report.color)) + "\n")
+
+
+def write_concise(report: Report, stream: TextIO) -> None:
+    for finding in report.findings:
+        stream.write(_headline(finding, report.color) + "\n")
+
+
+def write_statistics(report: Report, stream: TextIO) -> None:
+    """One row per code with at least one finding, most frequent first (``--statistics``)."""
+    rows: dict[str, list] = {}
+    for finding in report.findings:
+        row = rows.setdefault(finding.code, [0, finding.name, finding.severity, 0])
+        row[0] += 1
+        row[3] += bool(finding.fix and finding.fix.safe)
+    for code, (count, name, severity, fixable) in sorted(rows.items(), key=lambda item: (-item[1][0], item[0])):
+        mark = "[*]" if fixable else "   "
+        stream.write(f"{count:>6}  {code:<7} {mark} {severity.label:<7} {name}\n")

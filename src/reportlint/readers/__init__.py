@@ -1,0 +1,54 @@
+"""Readers turn a file (or stdin) into a :class:`~reportlint.document.Document`; one module per format.
+
+Readers never judge the text. A file that cannot be read raises :class:`ReadError`, which the command line
+reports as ``RL001`` on stderr before going on with the other files.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlint.document import Document
+
+#: Formats by file suffix; anything else given explicitly is read as plain text.
+FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".docx": "docx"}
+
+
+class ReadError(Exception):
+    """A file that cannot be read or decoded. ``str()`` is the user-facing reason."""
+
+    code = "RL001"
+
+
+def format_of(path: str | Path) -> str:
+    return FORMATS.get(Path(path).suffix.lower(), "txt")
+
+
+def read_bytes(data: bytes, display_path: str, fmt: str, encoding: str | None = None) -> Document:
+    """Build a Document from raw bytes in format ``fmt`` (``txt``, ``md`` or ``docx``)."""
+    if fmt == "docx":
+        from reportlint.readers.docx import read_docx  # python-docx is slow to import: only when needed
+
+        return read_docx(data, display_path)
+    from reportlint.readers.text import decode
+
+    text, encoding_used, newline, lines = decode(data, encoding)
+    if fmt == "md":
+        from reportlint.readers.markdown import markdown_blocks
+
+        blocks = markdown_blocks(lines)
+    else:
+        from reportlint.document import blocks_from_lines
+
+        blocks = blocks_from_lines(lines)
+    return Document(display_path, fmt, blocks, lines, encoding_used, newline)
+
+
+def read_path(path: Path, display_path: str | None = None, encoding: str | None = None) -> Document:
+    try:
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise ReadError("is a directory") from None
+    except OSError as error:
+        raise ReadError(f"cannot read file: {error.strerror or error}") from None
+    return read_bytes(data, display_path or str(path), format_of(path), encoding)

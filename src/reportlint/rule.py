@@ -1,0 +1,83 @@
+"""The rule interface: what every built-in, pack-defined and plugin rule implements."""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import ClassVar
+
+import regex
+
+from reportlint.document import Block, Document
+from reportlint.findings import Severity
+
+CODE_PATTERN = regex.compile(r"[A-Z]{1,4}[0-9]{3}")
+NAME_PATTERN = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+
+#: Rule families by code prefix (DESIGN.md). Plugins may bring families of their own.
+FAMILIES = {
+    "PH": "placeholders",
+    "NUM": "figures",
+    "SEC": "outline",
+    "TYP": "words",
+    "PUN": "punctuation",
+}
+
+
+@dataclass(slots=True)
+class Hit:
+    """A rule's raw report: a span of one block. The engine turns it into a located :class:`Finding`.
+
+    ``replacement`` (if not None) is the suggested fix for the span; ``severity`` overrides the rule's
+    default for this hit (a pack entry may carry its own).
+    """
+
+    block: Block
+    start: int
+    end: int
+    message: str
+    replacement: str | None = None
+    safe_fix: bool = True
+    severity: Severity | None = None
+
+
+class Rule:
+    """Base class of all rules. A subclass's doc string is its documentation (``reportlint rule CODE``).
+
+    Subclasses set ``code`` (family letters + three digits, never reused), ``name`` (kebab-case),
+    ``severity``, ``summary`` (one line) and implement :meth:`check`.
+    """
+
+    code: ClassVar[str] = ""
+    name: ClassVar[str] = ""
+    severity: ClassVar[Severity] = Severity.WARNING
+    summary: ClassVar[str] = ""
+    enabled_by_default: ClassVar[bool] = True
+    #: Where the rule comes from: "builtin", a pack file, or a plugin's distribution.
+    origin: str = "builtin"
+
+    def check(self, document: Document) -> Iterable[Hit]:
+        raise NotImplementedError
+
+    @property
+    def doc(self) -> str:
+        return inspect.cleandoc(type(self).__doc__ or "")
+
+    @property
+    def family(self) -> str:
+        letters = self.code.rstrip("0123456789")
+        return FAMILIES.get(letters, letters)
+
+    def validate(self) -> None:
+        """Raise ValueError when the rule's metadata breaks the conventions every rule must keep."""
+        if not CODE_PATTERN.fullmatch(self.code or ""):
+            raise ValueError(f"rule code {self.code!r} must be 1-4 capital letters and three digits, e.g. PH001")
+        if not NAME_PATTERN.fullmatch(self.name or ""):
+            raise ValueError(f"rule {self.code}: name {self.name!r} must be kebab-case")
+        if not isinstance(self.severity, Severity):
+            raise ValueError(f"rule {self.code}: severity must be a reportlint.Severity")
+        if not self.summary or "\n" in self.summary:
+            raise ValueError(f"rule {self.code}: a one-line summary is required")
+        if not self.doc:
+            raise ValueError(f"rule {self.code}: a doc string is required")

@@ -1,0 +1,87 @@
+"""One lint run: discover files, read each, lint it with its settings, collect findings and errors."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlint.config import Settings, SettingsResolver
+from reportlint.discovery import walk
+from reportlint.document import Document
+from reportlint.engine import lint_document
+from reportlint.findings import Finding
+from reportlint.readers import ReadError, format_of, read_bytes, read_path
+
+
+@dataclass(slots=True)
+class RunError:
+    """A file that could not be linted (RL001) or a rule that crashed on it (RL002)."""
+
+    path: str
+    code: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.code} {self.message}"
+
+
+@dataclass
+class RunResult:
+    findings: list[Finding] = field(default_factory=list)
+    sources: dict[str, list[str]] = field(default_factory=dict)
+    errors: list[RunError] = field(default_factory=list)
+    files_checked: int = 0
+    #: Whether a finding reached its file's ``fail-on`` severity (each file's own config decides).
+    failing: bool = False
+
+
+def run(
+    paths: list[str],
+    resolver: SettingsResolver,
+    stdin: bytes | None = None,
+    stdin_filename: str | None = None,
+) -> RunResult:
+    result = RunResult()
+    for target in paths:
+        if target == "-":
+            name = stdin_filename or "-"
+            settings = resolver.for_path(Path(stdin_filename) if stdin_filename else Path.cwd() / "-")
+            _lint_one(result, Path(name), name, settings, _stdin_reader(stdin or b"", name))
+            continue
+        path = Path(target)
+        if path.is_dir():
+            settings = resolver.for_path(path)
+            for file in walk(path, settings):
+                _lint_one(result, file, str(file), resolver.for_path(file), _reader(file))
+        elif path.exists():
+            _lint_one(result, path, target, resolver.for_path(path), _reader(path))
+        else:
+            result.errors.append(RunError(target, ReadError.code, "no such file or directory"))
+    result.findings.sort(key=lambda finding: finding.sort_key)
+    return result
+
+
+def _stdin_reader(data: bytes, name: str) -> Callable[[Settings], Document]:
+    return lambda settings: read_bytes(data, name, format_of(name), settings.encoding)
+
+
+def _reader(path: Path) -> Callable[[Settings], Document]:
+    return lambda settings: read_path(path, str(path), settings.encoding)
+
+
+def _lint_one(
+    result: RunResult, path: Path, display: str, settings: Settings, read: Callable[[Settings], Document]
+) -> None:
+    try:
+        document = read(settings)
+    except ReadError as error:
+        result.errors.append(RunError(display, ReadError.code, str(error)))
+        return
+    findings, crashes = lint_document(document, settings, path)
+    result.files_checked += 1
+    result.sources[document.path] = document.lines
+    result.findings.extend(findings)
+    result.errors.extend(RunError(c.path, "RL002", f"rule {c.code} crashed: {c.error}") for c in crashes)
+    if any(finding.severity >= settings.fail_on for finding in findings):
+        result.failing = True
