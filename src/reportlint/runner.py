@@ -14,6 +14,10 @@ from reportlint.findings import Finding
 from reportlint.readers import ReadError, format_of, read_bytes, read_path
 
 
+#: A bug in reportlint or a plugin (a reader or rule raised): reported, and the run goes on.
+INTERNAL_ERROR = "RL002"
+
+
 @dataclass(slots=True)
 class RunError:
     """A file that could not be linted (RL001) or a rule that crashed on it (RL002)."""
@@ -78,10 +82,13 @@ def _lint_one(
     except ReadError as error:
         result.errors.append(RunError(display, ReadError.code, str(error)))
         return
+    except Exception as error:  # a reader bug: report it, lint the other files
+        result.errors.append(RunError(display, INTERNAL_ERROR, f"internal error while reading: {error!r}"))
+        return
     findings, crashes = lint_document(document, settings, path)
     result.files_checked += 1
     result.sources[document.path] = document.lines
     result.findings.extend(findings)
-    result.errors.extend(RunError(c.path, "RL002", f"rule {c.code} crashed: {c.error}") for c in crashes)
+    result.errors.extend(RunError(c.path, INTERNAL_ERROR, f"rule {c.code} crashed: {c.error}") for c in crashes)
     if any(finding.severity >= settings.fail_on for finding in findings):
         result.failing = True

@@ -57,7 +57,7 @@ def validate(cls: type[T], data: Any, source: str, prefix: tuple[str | int, ...]
             message = item["msg"].removeprefix("Value error, ")
             if item["type"] == "unexpected_keyword_argument":
                 message = "unknown key"
-            elif item["type"] == "missing_argument":
+            elif item["type"] in ("missing", "missing_argument"):
                 message = "required key is missing"
             problems.append(f"{location}: {message}" if location else message)
         raise SchemaError(source, problems) from None

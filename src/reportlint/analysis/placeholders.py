@@ -118,11 +118,10 @@ def _is_bullet(text: str, start: int, end: int) -> bool:
 
 
 def _kind(text: str, start: int, end: int) -> str:
-    if char_at(text, start - 1) == "第":
+    before = char_at(text, start - 1)
+    if before and before in "第+＋":
         return FIGURE
     if _FIGURE_FOLLOWER.match(text, end) and text[end : end + 2] not in _NOT_A_UNIT:
-        return FIGURE
-    if char_at(text, start - 1) in "+＋":
         return FIGURE
     after = char_at(text, end)
     if (not after or not is_(CJK_CONTEXT, after) or after in "，。；、：！？”）") and _FIGURE_LEAD.search(

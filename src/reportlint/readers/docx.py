@@ -1,0 +1,227 @@
+"""Word drafts (.docx): the body's paragraphs in reading order, tables included.
+
+What is read: every paragraph of the document body, in the order of the XML. A table is read row by row,
+cell by cell, each cell's paragraphs in order and nested tables recursively. A merged cell is read once:
+a horizontal merge is a single ``w:tc``, and the cells below the first one of a vertical merge
+(``w:vMerge`` continue) are the cell python-docx repeats in ``row.cells``, so they are skipped. Paragraphs
+inside content controls (``w:sdt``) and custom-XML wrappers are read where they stand.
+
+What is not read: headers, footers, footnotes, endnotes, comments, text boxes and shapes, and imported
+chunks (``w:altChunk``).
+
+Numbering: line N is the Nth paragraph in that order, empty paragraphs included, so the numbers are
+stable; column is the 1-based character offset in the paragraph's text. ``Document.lines`` holds every
+paragraph's text and ``Document.blocks`` one block per non-blank paragraph (``table-cell`` inside a table,
+``heading`` for the Heading/标题/Title styles, otherwise ``paragraph``).
+
+Paragraph text is what python-docx's ``paragraph.text`` gives (``w:t``, tabs as ``\\t``, ``w:noBreakHyphen``
+as ``-``, page and column breaks as nothing), with two differences: text inside tracked insertions, content
+controls, smart tags and simple fields is included, and tracked deletions are not (the text as it reads
+with all changes accepted); and a line break (``w:br``, ``w:cr``) becomes U+2028 LINE SEPARATOR instead of
+``\\n``, one character that keeps the columns aligned and line N = paragraph N (``split_lines`` never
+splits on it).
+
+Import cost: this module imports only the standard library; python-docx is imported inside
+:func:`read_docx`, and ``reportlint.readers`` imports this module only for .docx files.
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import zipfile
+import zlib
+from collections.abc import Iterator
+from typing import Any
+from xml.etree import ElementTree
+
+from reportlint.document import Block, Document
+from reportlint.readers import ReadError
+
+#: Refuse a main document part larger than this, uncompressed (a zip bomb, or not a report).
+MAX_DOCUMENT_XML_SIZE = 100 * 1024 * 1024
+#: Refuse an archive whose members add up to more than this, uncompressed.
+MAX_TOTAL_SIZE = 500 * 1024 * 1024
+#: The line separator that stands in for a line break inside a paragraph.
+LINE_SEPARATOR = "\u2028"
+
+_DEFAULT_MAIN_PART = "word/document.xml"
+_MAX_RELS_SIZE = 1024 * 1024
+#: Password-protected Office files and old binary .doc files are OLE2 compound files, not zip archives.
+_OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_WORD_DOCUMENT = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+_STRICT_RELATIONSHIP = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument"
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_BODY, _P, _TBL, _TR, _TC, _R = (f"{_W}{name}" for name in ("body", "p", "tbl", "tr", "tc", "r"))
+_T, _TAB, _PTAB, _BR, _CR, _NO_BREAK_HYPHEN = (
+    f"{_W}{name}" for name in ("t", "tab", "ptab", "br", "cr", "noBreakHyphen")
+)
+_VAL, _TYPE = f"{_W}val", f"{_W}type"
+_STYLE_PATH, _VMERGE_PATH = f"{_W}pPr/{_W}pStyle", f"{_W}tcPr/{_W}vMerge"
+#: Block-level and row-level wrappers whose content stands in place of the wrapper.
+_BLOCK_WRAPPERS = frozenset(f"{_W}{name}" for name in ("sdt", "sdtContent", "customXml"))
+#: Inline wrappers whose runs are part of the paragraph text (``w:del`` and ``w:moveFrom`` are not).
+_INLINE_WRAPPERS = frozenset(
+    f"{_W}{name}"
+    for name in ("hyperlink", "ins", "moveTo", "smartTag", "customXml", "fldSimple", "sdt", "sdtContent", "dir", "bdo")
+)
+#: Literal line feeds in a ``w:t`` (rare) are line breaks too.
+_BREAKS = {ord("\n"): LINE_SEPARATOR, ord("\r"): LINE_SEPARATOR}
+_HEADING_PREFIXES = ("heading", "title", "标题")
+
+
+def read_docx(data: bytes, display_path: str) -> Document:
+    """Read a .docx file's bytes; raise :class:`ReadError` for anything that is not a readable .docx."""
+    main_part = _check_archive(data)
+    body, styles = _open(data)
+    try:
+        paragraphs = list(_paragraphs(body, styles, in_table=False)) if body is not None else []
+    except Exception as error:  # malformed content: the reader must only ever raise ReadError
+        raise ReadError(f"not a valid .docx file (cannot read {main_part}: {error})") from error
+    lines: list[str] = []
+    blocks: list[Block] = []
+    for number, (text, kind) in enumerate(paragraphs, 1):
+        lines.append(text)
+        if text.strip():
+            blocks.append(Block(text, kind, [(0, number, 1, False)]))
+    return Document(display_path, "docx", blocks, lines, None, None)
+
+
+def _check_archive(data: bytes) -> str:
+    """Check the zip container before python-docx sees it; return the main document part's name."""
+    if data.startswith(_OLE2_MAGIC):
+        raise ReadError("not a .docx: an OLE2 file (a password-protected document, or an old .doc renamed .docx)")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            infos = archive.infolist()
+            main_part = _main_part_name(archive)
+    except (zipfile.BadZipFile, EOFError, ValueError, OSError):
+        raise ReadError("not a valid .docx file (not a zip archive)") from None
+    sizes = {info.filename: info.file_size for info in infos}
+    if main_part not in sizes:
+        raise ReadError(f"not a .docx: {main_part} missing")
+    if "[Content_Types].xml" not in sizes:
+        raise ReadError("not a .docx: [Content_Types].xml missing")
+    if any(info.flag_bits & 0x1 for info in infos):
+        raise ReadError("not a valid .docx file (encrypted zip archive)")
+    if sizes[main_part] > MAX_DOCUMENT_XML_SIZE:
+        size, limit = _mb(sizes[main_part]), _mb(MAX_DOCUMENT_XML_SIZE)
+        raise ReadError(f"refused: {main_part} is {size} uncompressed (limit {limit}; a zip bomb?)")
+    total = sum(info.file_size for info in infos)
+    if total > MAX_TOTAL_SIZE:
+        raise ReadError(f"refused: the archive is {_mb(total)} uncompressed (limit {_mb(MAX_TOTAL_SIZE)}; a zip bomb?)")
+    return main_part
+
+
+def _main_part_name(archive: zipfile.ZipFile) -> str:
+    """The target of the package's officeDocument relationship: ``word/document.xml`` as Word writes it,
+    ``word/document2.xml`` from Word Online. Falls back to ``word/document.xml`` (python-docx reports a
+    broken ``_rels/.rels``)."""
+    try:
+        info = archive.getinfo("_rels/.rels")
+        if info.file_size > _MAX_RELS_SIZE or info.flag_bits & 0x1:
+            return _DEFAULT_MAIN_PART
+        root = ElementTree.fromstring(archive.read(info))
+    except (KeyError, ElementTree.ParseError, zipfile.BadZipFile, zlib.error, NotImplementedError, EOFError):
+        return _DEFAULT_MAIN_PART
+    for relationship in root:
+        kind = relationship.get("Type", "")
+        if kind.endswith("/officeDocument") and relationship.get("TargetMode") != "External":
+            if kind == _STRICT_RELATIONSHIP:
+                raise ReadError("Strict Open XML documents are not supported; save it as a regular Word document")
+            target = posixpath.normpath("/" + relationship.get("Target", "")).lstrip("/")
+            return target or _DEFAULT_MAIN_PART
+    return _DEFAULT_MAIN_PART
+
+
+def _mb(size: int) -> str:
+    return f"{size / (1024 * 1024):.0f} MB"
+
+
+def _open(data: bytes) -> tuple[Any, dict[str, str]]:
+    """Parse the package with python-docx; return the ``w:body`` element (or None) and style names by id."""
+    try:
+        from docx.package import Package  # python-docx: imported only when a .docx is read
+
+        part = Package.open(io.BytesIO(data)).main_document_part
+        if part.content_type != _WORD_DOCUMENT:
+            raise ReadError(f"not a Word document (main part is {part.content_type})")
+        root = part.element
+        if root.tag != f"{_W}document":
+            raise ReadError("not a valid .docx file (the main part is not a Word document)")
+        styles = {
+            style.get(f"{_W}styleId", ""): name.get(_VAL, "")
+            for style in part.styles.element.iterfind(f"{_W}style")
+            if (name := style.find(f"{_W}name")) is not None
+        }
+        return root.find(_BODY), styles
+    except ReadError:
+        raise
+    except Exception as error:  # python-docx raises KeyError, ValueError, lxml errors, zip errors...
+        raise ReadError(f"not a valid .docx file ({type(error).__name__}: {error})") from error
+
+
+def _unwrapped(element: Any) -> Iterator[Any]:
+    """The children of ``element``, with content controls and custom-XML wrappers replaced by their content."""
+    for child in element:
+        if child.tag in _BLOCK_WRAPPERS:
+            yield from _unwrapped(child)
+        else:
+            yield child
+
+
+def _paragraphs(container: Any, styles: dict[str, str], in_table: bool) -> Iterator[tuple[str, str]]:
+    """(text, kind) of every paragraph in ``container`` (the body or a table cell), in reading order."""
+    for child in _unwrapped(container):
+        if child.tag == _P:
+            yield _paragraph_text(child), "table-cell" if in_table else _paragraph_kind(child, styles)
+        elif child.tag == _TBL:
+            for row in _unwrapped(child):
+                if row.tag != _TR:
+                    continue
+                for cell in _unwrapped(row):
+                    if cell.tag == _TC and not _continues_vertical_merge(cell):
+                        yield from _paragraphs(cell, styles, in_table=True)
+
+
+def _continues_vertical_merge(cell: Any) -> bool:
+    """A cell below the first one of a vertical merge: its content is the first cell's, already read."""
+    merge = cell.find(_VMERGE_PATH)
+    return merge is not None and merge.get(_VAL, "continue") == "continue"
+
+
+def _paragraph_kind(paragraph: Any, styles: dict[str, str]) -> str:
+    style = paragraph.find(_STYLE_PATH)
+    name = styles.get(style.get(_VAL, ""), "") if style is not None else ""
+    return "heading" if name.casefold().startswith(_HEADING_PREFIXES) else "paragraph"
+
+
+def _paragraph_text(paragraph: Any) -> str:
+    parts: list[str] = []
+    _inline_text(paragraph, parts)
+    return "".join(parts)
+
+
+def _inline_text(element: Any, parts: list[str]) -> None:
+    for child in element:
+        if child.tag == _R:
+            _run_text(child, parts)
+        elif child.tag in _INLINE_WRAPPERS:
+            _inline_text(child, parts)
+
+
+def _run_text(run: Any, parts: list[str]) -> None:
+    for child in run:
+        tag = child.tag
+        if tag == _T:
+            parts.append((child.text or "").translate(_BREAKS))
+        elif tag == _TAB or tag == _PTAB:
+            parts.append("\t")
+        elif tag == _BR:
+            if child.get(_TYPE, "textWrapping") == "textWrapping":
+                parts.append(LINE_SEPARATOR)
+        elif tag == _CR:
+            parts.append(LINE_SEPARATOR)
+        elif tag == _NO_BREAK_HYPHEN:
+            parts.append("-")
