@@ -109,7 +109,9 @@ def main() -> None:
         print("|---|---|---|---|")
         print(row(f"cold check, one draft ({one.stat().st_size // 1000} kB)", cold, "s", "≤ 0.3 s"))
         print(row(f"whole process, {megabytes:.1f} MB in 1 file", [megabytes / t for t in big_times], "MB/s", ""))
-        print(row(f"whole process, {megabytes:.1f} MB in {files} files", [megabytes / t for t in many_times], "MB/s", ""))
+        print(
+            row(f"whole process, {megabytes:.1f} MB in {files} files", [megabytes / t for t in many_times], "MB/s", "")
+        )
         print(row("warm in-process, 1 core", warm_throughput(big, args.runs), "MB/s", "≥ 1 MB/s"))
 
 

@@ -68,7 +68,10 @@ def test_concise_quiet_and_statistics(drafts):
         "report.txt:2:18: PH001 未填写的数字占位符“*”：请填入实际数字",
     ]
     stats = out(run_cli("check", "--statistics", "-q", "report.txt", cwd=drafts)).splitlines()
-    assert [line.split() for line in stats] == [["2", "PH001", "error", "figure-placeholder"], ["1", "PH002", "warning", "name-placeholder"]]
+    assert [line.split() for line in stats] == [
+        ["2", "PH001", "error", "figure-placeholder"],
+        ["1", "PH002", "warning", "name-placeholder"],
+    ]
 
 
 def test_json_output_schema(drafts):
@@ -77,8 +80,18 @@ def test_json_output_schema(drafts):
     assert result.returncode == 1 and len(data) == 3
     first = data[0]
     assert set(first) == {
-        "code", "name", "severity", "message", "filename", "location", "end_location",
-        "text", "fix", "url", "related", "fingerprint",
+        "code",
+        "name",
+        "severity",
+        "message",
+        "filename",
+        "location",
+        "end_location",
+        "text",
+        "fix",
+        "url",
+        "related",
+        "fingerprint",
     }
     assert first["code"] == "PH001" and first["name"] == "figure-placeholder" and first["severity"] == "error"
     assert first["filename"] == "report.txt" and first["text"] == "xx"
@@ -177,10 +190,14 @@ def test_directory_walk_skips_tool_directories_and_honours_include_exclude(draft
     (drafts / "env" / "pyvenv.cfg").write_text("home = /usr\n", encoding="utf-8")
     (drafts / "drafts" / "kept.md").write_text(DRAFT, encoding="utf-8")
     (drafts / "drafts" / "old.txt").write_text(DRAFT, encoding="utf-8")
-    files = {json.loads(line)["filename"] for line in out(run_cli("check", "-f", "json-lines", ".", cwd=drafts)).splitlines()}
+    files = {
+        json.loads(line)["filename"] for line in out(run_cli("check", "-f", "json-lines", ".", cwd=drafts)).splitlines()
+    }
     assert files == {"report.txt", "drafts/kept.md", "drafts/old.txt"}
     (drafts / "reportlint.toml").write_text('exclude = ["drafts/old.txt"]\ninclude = ["*.md"]\n', encoding="utf-8")
-    files = {json.loads(line)["filename"] for line in out(run_cli("check", "-f", "json-lines", ".", cwd=drafts)).splitlines()}
+    files = {
+        json.loads(line)["filename"] for line in out(run_cli("check", "-f", "json-lines", ".", cwd=drafts)).splitlines()
+    }
     assert files == {"drafts/kept.md"}
 
 

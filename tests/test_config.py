@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from reportlint.catalog import base_registry
-from reportlint.document import Document, blocks_from_lines
 from reportlint.config import ConfigError, ConfigSpec, Overrides, Settings, SettingsResolver, read_config_file
+from reportlint.document import Document, blocks_from_lines
 from reportlint.findings import Severity
 
 
@@ -52,7 +52,9 @@ def test_severity_override_and_fail_on():
 
 
 def test_per_file_ignores(tmp_path):
-    s = Settings(ConfigSpec(per_file_ignores={"archive/*.txt": ["PH"], "*.md": ["PH002"]}), tmp_path, None, base_registry())
+    s = Settings(
+        ConfigSpec(per_file_ignores={"archive/*.txt": ["PH"], "*.md": ["PH002"]}), tmp_path, None, base_registry()
+    )
     assert "PH001" not in codes(s, tmp_path / "archive" / "old.txt")
     assert "PH001" in codes(s, tmp_path / "new.txt")
     assert codes(s, tmp_path / "docs" / "a.md").count("PH002") == 0
@@ -110,7 +112,10 @@ def test_explicit_config_isolated_and_overrides(tmp_path):
 
 
 def test_extra_packs_are_relative_to_the_config_file(tmp_path):
-    write(tmp_path / "packs" / "mine.toml", '[pack]\nname = "mine"\n[[extend]]\nextends = "PH003"\n[[extend.entries]]\nmatch = "（附图）"\n')
+    write(
+        tmp_path / "packs" / "mine.toml",
+        '[pack]\nname = "mine"\n[[extend]]\nextends = "PH003"\n[[extend.entries]]\nmatch = "（附图）"\n',
+    )
     write(tmp_path / "reportlint.toml", 'packs = ["packs/mine.toml"]\n')
     resolver = SettingsResolver(base_registry(), Overrides())
     s = resolver.for_path(tmp_path / "a.txt")

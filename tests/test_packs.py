@@ -92,11 +92,23 @@ def test_entry_severity_and_message(tmp_path):
 @pytest.mark.parametrize(
     ("broken", "expected"),
     [
-        (GOOD_PACK.replace('match = "里程牌"', 'match = "里程牌"\nwrong = 1'), "rules[0] ('TST001').entries[1] ('里程牌').wrong: unknown key"),
-        (GOOD_PACK.replace('regex = "权利(?=监督|制约)"', 'regex = "权利(?=监督"'), "rules[0] ('TST001').entries[2] ('权利(?=监督'): invalid regex"),
+        (
+            GOOD_PACK.replace('match = "里程牌"', 'match = "里程牌"\nwrong = 1'),
+            "rules[0] ('TST001').entries[1] ('里程牌').wrong: unknown key",
+        ),
+        (
+            GOOD_PACK.replace('regex = "权利(?=监督|制约)"', 'regex = "权利(?=监督"'),
+            "rules[0] ('TST001').entries[2] ('权利(?=监督'): invalid regex",
+        ),
         (GOOD_PACK.replace('match = "AI"', 'match = "AI"\nregex = "AI"'), "exactly one of 'match' or 'regex'"),
-        (GOOD_PACK.replace('severity = "error"', 'severity = "fatal"'), "rules[0] ('TST001').severity: Input should be"),
-        (GOOD_PACK.replace('summary = "A demo typo pack"\n', ""), "rules[0] ('TST001').summary: required key is missing"),
+        (
+            GOOD_PACK.replace('severity = "error"', 'severity = "fatal"'),
+            "rules[0] ('TST001').severity: Input should be",
+        ),
+        (
+            GOOD_PACK.replace('summary = "A demo typo pack"\n', ""),
+            "rules[0] ('TST001').summary: required key is missing",
+        ),
         (GOOD_PACK.replace('regex = "权利(?=监督|制约)"', 'regex = "a*"'), "matches the empty string"),
         ("[pack\nname=1", "invalid TOML"),
     ],

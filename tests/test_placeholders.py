@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from helpers import lint_text, shared_path
 
 from reportlint.analysis.placeholders import FIGURE, NAME, find_placeholders
-from helpers import lint_text, shared_path
 
 
 def spans(text: str) -> list[tuple[str, str]]:

@@ -81,15 +81,25 @@ def _base_registry():
 
 @app.command()
 def check(
-    paths: Annotated[list[str] | None, typer.Argument(help="Files or directories; '-' reads stdin.")] = None,
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(metavar="PATHS", show_default=False, help="Files or directories; '-' reads stdin [default: .]."),
+    ] = None,
     output_format: Annotated[
         OutputFormat, typer.Option("--output-format", "-f", help="Output format.")
     ] = OutputFormat.text,
     select: Annotated[
-        list[str] | None, typer.Option(help="Only these codes, prefixes or names (replaces the config's select).")
+        list[str] | None,
+        typer.Option(
+            metavar="CODES", help="Only these codes, prefixes or names, comma-separated (replaces the config's select)."
+        ),
     ] = None,
-    extend_select: Annotated[list[str] | None, typer.Option(help="Also these codes, prefixes or names.")] = None,
-    ignore: Annotated[list[str] | None, typer.Option(help="Skip these codes, prefixes or names.")] = None,
+    extend_select: Annotated[
+        list[str] | None, typer.Option(metavar="CODES", help="Also these codes, prefixes or names.")
+    ] = None,
+    ignore: Annotated[
+        list[str] | None, typer.Option(metavar="CODES", help="Skip these codes, prefixes or names.")
+    ] = None,
     fail_on: Annotated[
         FailOn | None, typer.Option(help="Lowest severity that makes the exit code 1 [default: warning].")
     ] = None,
@@ -101,10 +111,16 @@ def check(
     color: Annotated[
         bool | None, typer.Option("--color/--no-color", help="Colour the text output [default: on a terminal].")
     ] = None,
-    config: Annotated[Path | None, typer.Option(help="Use this config file for every file (no discovery).")] = None,
+    config: Annotated[
+        Path | None, typer.Option(metavar="FILE", help="Use this config file for every file (no discovery).")
+    ] = None,
     isolated: Annotated[bool, typer.Option("--isolated", help="Ignore all config files.")] = False,
-    encoding: Annotated[str | None, typer.Option(help="Force the encoding of .txt/.md files (e.g. gb18030).")] = None,
-    stdin_filename: Annotated[str | None, typer.Option(help="Name (and format) of the text read from stdin.")] = None,
+    encoding: Annotated[
+        str | None, typer.Option(metavar="NAME", help="Force the encoding of .txt/.md files (e.g. gb18030).")
+    ] = None,
+    stdin_filename: Annotated[
+        str | None, typer.Option(metavar="NAME", help="Name (and format) of the text read from stdin.")
+    ] = None,
 ) -> None:
     """Lint drafts (.txt, .md, .docx) and report findings."""
     from reportlint.config import ConfigError, Overrides, SettingsResolver

@@ -13,7 +13,6 @@ from reportlint.engine import lint_document
 from reportlint.findings import Finding
 from reportlint.readers import ReadError, format_of, read_bytes, read_path
 
-
 #: A bug in reportlint or a plugin (a reader or rule raised): reported, and the run goes on.
 INTERNAL_ERROR = "RL002"
 

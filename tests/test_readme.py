@@ -1,0 +1,32 @@
+"""The README stays true: its config example is a valid config, and its rule table lists every rule."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+
+from helpers import REPO
+
+from reportlint.catalog import base_registry
+from reportlint.config import ConfigSpec, Settings
+from reportlint.schema import validate
+
+README = (REPO / "README.md").read_text(encoding="utf-8")
+
+
+def test_config_example_and_the_pack_example_of_docs_packs_md_are_valid(tmp_path):
+    block = re.search(r"```toml\n(\[tool\.reportlint\]\n.*?)```", README, re.S).group(1)
+    table = tomllib.loads(block)["tool"]["reportlint"]
+    spec = validate(ConfigSpec, table, "README.md", prefix=("tool", "reportlint"))
+    pack_docs = (REPO / "docs" / "packs.md").read_text(encoding="utf-8")
+    pack = re.search(r"## Shape\n\n```toml\n(.*?)```", pack_docs, re.S).group(1)
+    (tmp_path / "style").mkdir()
+    (tmp_path / "style" / "our-terms.toml").write_text(pack, encoding="utf-8")
+    settings = Settings(spec, tmp_path, None, base_registry())
+    assert [rule.code for rule in settings.rules] == ["PH001", "PH002", "PH003"]  # select is explicit
+    assert settings.registry.get("office-term").code == "ORG001"
+
+
+def test_rule_table_lists_every_builtin_and_shipped_rule():
+    rows = dict(re.findall(r"^\| `([A-Z]+\d{3})` \| `([a-z-]+)` \|", README, re.M))
+    assert rows == {rule.code: rule.name for rule in base_registry()}
