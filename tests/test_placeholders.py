@@ -75,7 +75,7 @@ def test_leaves_look_alikes_alone(text):
 
 def test_markdown_emphasis_is_not_a_placeholder_but_an_unpaired_star_run_is():
     findings = lint_text("**重点**工作稳步推进，**党工委召开会议。\n", fmt="md")
-    assert [(f.code, f.text, f.start.column) for f in findings] == [("PH002", "**", 16)]
+    assert [(f.code, f.text, f.start.column) for f in findings] == [("PH002", "**", 14)]
 
 
 def test_rules_report_severity_code_and_position():
