@@ -9,8 +9,8 @@ import regex
 
 from reportlint.config import Settings
 from reportlint.document import Block, Document
-from reportlint.findings import Edit, Finding, Fix
-from reportlint.rule import Hit, Rule
+from reportlint.findings import Edit, Finding, Fix, Related
+from reportlint.rule import CorpusRule, Hit, Rule
 
 #: Characters of context kept on each side of a finding for its fingerprint.
 CONTEXT = 8
@@ -23,6 +23,15 @@ class RuleCrash:
     code: str
     path: str
     error: str
+
+
+@dataclass(slots=True)
+class CorpusMember:
+    """A document of the run, with the settings and path that apply to it (for corpus rules)."""
+
+    document: Document
+    settings: Settings
+    path: Path | None
 
 
 def lint_document(
@@ -39,6 +48,32 @@ def lint_document(
         except Exception as error:  # a broken (plugin) rule must not stop the run
             crashes.append(RuleCrash(rule.code, document.path, f"{type(error).__name__}: {error}"))
     findings.sort(key=lambda finding: finding.sort_key)
+    return findings, crashes
+
+
+def lint_corpus(members: list[CorpusMember]) -> tuple[list[Finding], list[RuleCrash]]:
+    """Run the corpus rules over the documents linted together. Each document's own settings decide whether
+    a rule applies to it, and the severity and allow-list of the findings reported in it."""
+    rules: dict[str, CorpusRule] = {}
+    groups: dict[str, list[CorpusMember]] = {}
+    for member in members:
+        for rule in member.settings.rules_for(member.path):
+            if isinstance(rule, CorpusRule):
+                rules.setdefault(rule.code, rule)
+                groups.setdefault(rule.code, []).append(member)
+    findings: list[Finding] = []
+    crashes: list[RuleCrash] = []
+    allow_lists: dict[int, _AllowList] = {}
+    for code, rule in rules.items():
+        group = {id(member.document): member for member in groups[code]}
+        try:
+            for document, hit in rule.check_corpus([member.document for member in groups[code]]):
+                member = group[id(document)]
+                allowed = allow_lists.setdefault(id(member.settings), _AllowList(member.settings.allow))
+                if not allowed.covers(hit):
+                    findings.append(to_finding(hit, rule, document, member.settings))
+        except Exception as error:
+            crashes.append(RuleCrash(code, "(documents linted together)", f"{type(error).__name__}: {error}"))
     return findings, crashes
 
 
@@ -63,6 +98,10 @@ def to_finding(hit: Hit, rule: Rule, document: Document, settings: Settings) -> 
         text=block.text[hit.start : hit.end],
         context=_context(block, hit.start, hit.end),
         fix=fix,
+        related=tuple(
+            Related(a.document.path, a.block.position(a.start), a.block.end_position(a.end), a.message)
+            for a in hit.related
+        ),
     )
 
 

@@ -25,12 +25,23 @@ FAMILIES = {
 }
 
 
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """Another place that belongs to a hit (the other statement of a figure), in this or another document."""
+
+    document: Document
+    block: Block
+    start: int
+    end: int
+    message: str
+
+
 @dataclass(slots=True)
 class Hit:
     """A rule's raw report: a span of one block. The engine turns it into a located :class:`Finding`.
 
     ``replacement`` (if not None) is the suggested fix for the span; ``severity`` overrides the rule's
-    default for this hit (a pack entry may carry its own).
+    default for this hit (a pack entry may carry its own); ``related`` are other places that belong to it.
     """
 
     block: Block
@@ -40,6 +51,7 @@ class Hit:
     replacement: str | None = None
     safe_fix: bool = True
     severity: Severity | None = None
+    related: tuple[Anchor, ...] = ()
 
 
 class Rule:
@@ -81,3 +93,18 @@ class Rule:
             raise ValueError(f"rule {self.code}: a one-line summary is required")
         if not self.doc:
             raise ValueError(f"rule {self.code}: a doc string is required")
+
+
+class CorpusRule(Rule):
+    """Base class of rules that compare the documents linted together (a report and its speech).
+
+    :meth:`check_corpus` sees every document of the run for which the rule is enabled and yields
+    ``(document, hit)`` pairs; report a disagreement in each document involved, so that an editor shows it
+    in either, with the other place as ``related``. :meth:`check` (one document alone) finds nothing.
+    """
+
+    def check(self, document: Document) -> Iterable[Hit]:
+        return ()
+
+    def check_corpus(self, documents: list[Document]) -> Iterable[tuple[Document, Hit]]:
+        raise NotImplementedError

@@ -9,9 +9,10 @@ from pathlib import Path
 from reportlint.config import Settings, SettingsResolver
 from reportlint.discovery import walk
 from reportlint.document import Document
-from reportlint.engine import lint_document
+from reportlint.engine import CorpusMember, lint_corpus, lint_document
 from reportlint.findings import Finding
 from reportlint.readers import ReadError, format_of, read_bytes, read_path
+from reportlint.rule import CorpusRule
 
 #: A bug in reportlint or a plugin (a reader or rule raised): reported, and the run goes on.
 INTERNAL_ERROR = "RL002"
@@ -37,6 +38,13 @@ class RunResult:
     files_checked: int = 0
     #: Whether a finding reached its file's ``fail-on`` severity (each file's own config decides).
     failing: bool = False
+    #: Documents kept for the corpus rules, which compare the files linted together.
+    corpus: list[CorpusMember] = field(default_factory=list)
+
+    def add(self, findings: list[Finding], settings: Settings) -> None:
+        self.findings.extend(findings)
+        if any(finding.severity >= settings.fail_on for finding in findings):
+            self.failing = True
 
 
 def run(
@@ -61,6 +69,12 @@ def run(
             _lint_one(result, path, target, resolver.for_path(path), _reader(path))
         else:
             result.errors.append(RunError(target, ReadError.code, "no such file or directory"))
+    if result.corpus:
+        findings, crashes = lint_corpus(result.corpus)
+        settings_by_path = {member.document.path: member.settings for member in result.corpus}
+        for finding in findings:
+            result.add([finding], settings_by_path[finding.path])
+        result.errors.extend(RunError(c.path, INTERNAL_ERROR, f"rule {c.code} crashed: {c.error}") for c in crashes)
     result.findings.sort(key=lambda finding: finding.sort_key)
     return result
 
@@ -87,7 +101,7 @@ def _lint_one(
     findings, crashes = lint_document(document, settings, path)
     result.files_checked += 1
     result.sources[document.path] = document.lines
-    result.findings.extend(findings)
+    result.add(findings, settings)
     result.errors.extend(RunError(c.path, INTERNAL_ERROR, f"rule {c.code} crashed: {c.error}") for c in crashes)
-    if any(finding.severity >= settings.fail_on for finding in findings):
-        result.failing = True
+    if any(isinstance(rule, CorpusRule) for rule in settings.rules):
+        result.corpus.append(CorpusMember(document, settings, path))

@@ -71,6 +71,9 @@ def write_full(report: Report, stream: TextIO) -> None:
         line = report.sources.get(finding.path, [])
         if 0 < finding.start.line <= len(line):
             stream.write("\n".join(_excerpt(finding, line[finding.start.line - 1], report.color)) + "\n")
+        for related in finding.related:
+            where = f"{related.path}:{related.start.line}:{related.start.column}"
+            stream.write(f"  = 另见 {where}：{related.message}\n\n")
 
 
 def write_concise(report: Report, stream: TextIO) -> None:
