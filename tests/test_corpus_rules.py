@@ -89,3 +89,12 @@ def test_related_locations_in_text_and_json_output(tmp_path):
             "message": "另一文件写作“正文在前”",
         }
     ]
+
+
+def test_suppression_comments_apply_to_corpus_findings_and_count_as_used(tmp_path):
+    write_drafts(tmp_path)
+    (tmp_path / "speech.md").write_text("正文在前\n\n<!-- reportlint-disable-file TST900 -->\n", encoding="utf-8")
+    registry = Registry([*base_registry(), DifferentTitles()])
+    resolver = SettingsResolver(registry, Overrides(select=["TST900", "RL101"]))
+    result = run([str(tmp_path / "report.txt"), str(tmp_path / "speech.md")], resolver)
+    assert [(Path(f.path).name, f.code) for f in result.findings] == [("report.txt", "TST900")]

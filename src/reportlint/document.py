@@ -80,6 +80,16 @@ class BlockBuilder:
         return Block("".join(self._parts), self.kind, self._runs)
 
 
+@dataclass(frozen=True, slots=True)
+class Comment:
+    """A comment of the source (a Markdown HTML comment): not prose, but it may carry directives for
+    reportlint. ``line`` and ``column`` are where ``<!--`` starts; ``text`` is what lies between the marks."""
+
+    line: int
+    column: int
+    text: str
+
+
 @dataclass(slots=True)
 class Document:
     """A read file: its display path, its prose blocks and the source lines used to show findings."""
@@ -90,6 +100,7 @@ class Document:
     lines: list[str]
     encoding: str | None = None
     newline: str | None = None
+    comments: list[Comment] = field(default_factory=list)
     _analyses: dict[Callable[..., Any], Any] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:

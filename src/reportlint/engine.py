@@ -11,6 +11,7 @@ from reportlint.config import Settings
 from reportlint.document import Block, Document
 from reportlint.findings import Edit, Finding, Fix, Related
 from reportlint.rule import CorpusRule, Hit, Rule
+from reportlint.suppression import UNUSED_SUPPRESSION, Suppressions
 
 #: Characters of context kept on each side of a finding for its fingerprint.
 CONTEXT = 8
@@ -35,8 +36,12 @@ class CorpusMember:
 
 
 def lint_document(
-    document: Document, settings: Settings, path: Path | None = None
+    document: Document, settings: Settings, path: Path | None = None, report_unused: bool = True
 ) -> tuple[list[Finding], list[RuleCrash]]:
+    """Findings of the enabled rules on one document, after the allow-list and suppression comments.
+
+    ``report_unused``: also report suppression comments that suppressed nothing (RL101); the runner defers
+    this until the corpus rules' findings have been filtered too."""
     findings: list[Finding] = []
     crashes: list[RuleCrash] = []
     allowed = _AllowList(settings.allow)
@@ -47,8 +52,24 @@ def lint_document(
                     findings.append(to_finding(hit, rule, document, settings))
         except Exception as error:  # a broken (plugin) rule must not stop the run
             crashes.append(RuleCrash(rule.code, document.path, f"{type(error).__name__}: {error}"))
+    if document.comments:
+        findings = [finding for finding in findings if not suppressions(document).suppresses(finding)]
+        if report_unused:
+            findings.extend(unused_suppressions(document, settings, path))
     findings.sort(key=lambda finding: finding.sort_key)
     return findings, crashes
+
+
+def suppressions(document: Document) -> Suppressions:
+    return document.analysis(Suppressions.of)
+
+
+def unused_suppressions(document: Document, settings: Settings, path: Path | None) -> list[Finding]:
+    rule = next((r for r in settings.rules_for(path) if r.code == UNUSED_SUPPRESSION), None)
+    if rule is None or not document.comments:
+        return []
+    severity = settings.severity_of(rule.code, rule.severity)
+    return suppressions(document).unused(document, settings.registry, rule.name, severity)
 
 
 def lint_corpus(members: list[CorpusMember]) -> tuple[list[Finding], list[RuleCrash]]:
@@ -71,7 +92,9 @@ def lint_corpus(members: list[CorpusMember]) -> tuple[list[Finding], list[RuleCr
                 member = group[id(document)]
                 allowed = allow_lists.setdefault(id(member.settings), _AllowList(member.settings.allow))
                 if not allowed.covers(hit):
-                    findings.append(to_finding(hit, rule, document, member.settings))
+                    finding = to_finding(hit, rule, document, member.settings)
+                    if not (document.comments and suppressions(document).suppresses(finding)):
+                        findings.append(finding)
         except Exception as error:
             crashes.append(RuleCrash(code, "(documents linted together)", f"{type(error).__name__}: {error}"))
     return findings, crashes

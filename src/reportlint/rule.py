@@ -22,6 +22,7 @@ FAMILIES = {
     "SEC": "outline",
     "TYP": "words",
     "PUN": "punctuation",
+    "RL": "meta",
 }
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from reportlint.config import Settings, SettingsResolver
 from reportlint.discovery import walk
 from reportlint.document import Document
-from reportlint.engine import CorpusMember, lint_corpus, lint_document
+from reportlint.engine import CorpusMember, lint_corpus, lint_document, unused_suppressions
 from reportlint.findings import Finding
 from reportlint.readers import ReadError, format_of, read_bytes, read_path
 from reportlint.rule import CorpusRule
@@ -74,6 +74,8 @@ def run(
         settings_by_path = {member.document.path: member.settings for member in result.corpus}
         for finding in findings:
             result.add([finding], settings_by_path[finding.path])
+        for member in result.corpus:
+            result.add(unused_suppressions(member.document, member.settings, member.path), member.settings)
         result.errors.extend(RunError(c.path, INTERNAL_ERROR, f"rule {c.code} crashed: {c.error}") for c in crashes)
     result.findings.sort(key=lambda finding: finding.sort_key)
     return result
@@ -98,10 +100,11 @@ def _lint_one(
     except Exception as error:  # a reader bug: report it, lint the other files
         result.errors.append(RunError(display, INTERNAL_ERROR, f"internal error while reading: {error!r}"))
         return
-    findings, crashes = lint_document(document, settings, path)
+    in_corpus = any(isinstance(rule, CorpusRule) for rule in settings.rules)
+    findings, crashes = lint_document(document, settings, path, report_unused=not in_corpus)
     result.files_checked += 1
     result.sources[document.path] = document.lines
     result.add(findings, settings)
     result.errors.extend(RunError(c.path, INTERNAL_ERROR, f"rule {c.code} crashed: {c.error}") for c in crashes)
-    if any(isinstance(rule, CorpusRule) for rule in settings.rules):
+    if in_corpus:
         result.corpus.append(CorpusMember(document, settings, path))

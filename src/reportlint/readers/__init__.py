@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reportlint.document import Document
+from reportlint.document import Comment, Document, blocks_from_lines
 
 #: Formats by file suffix; anything else given explicitly is read as plain text.
 FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".docx": "docx"}
@@ -33,15 +33,14 @@ def read_bytes(data: bytes, display_path: str, fmt: str, encoding: str | None = 
     from reportlint.readers.text import decode
 
     text, encoding_used, newline, lines = decode(data, encoding)
+    comments: list[Comment] = []
     if fmt == "md":
         from reportlint.readers.markdown import markdown_blocks
 
-        blocks = markdown_blocks(lines)
+        blocks = markdown_blocks(lines, comments)
     else:
-        from reportlint.document import blocks_from_lines
-
         blocks = blocks_from_lines(lines)
-    return Document(display_path, fmt, blocks, lines, encoding_used, newline)
+    return Document(display_path, fmt, blocks, lines, encoding_used, newline, comments)
 
 
 def read_path(path: Path, display_path: str | None = None, encoding: str | None = None) -> Document:

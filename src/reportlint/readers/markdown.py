@@ -55,7 +55,7 @@ import re
 import string
 from dataclasses import dataclass
 
-from reportlint.document import OPAQUE, Block, BlockBuilder
+from reportlint.document import OPAQUE, Block, BlockBuilder, Comment
 
 #: Block quotes and list items nested deeper than this are read as paragraphs (no unbounded recursion).
 MAX_DEPTH = 32
@@ -111,10 +111,13 @@ _REFERENCE = re.compile(r"\[((?:[^\[\]\\]|\\.)*)\]")
 _ASCII_PUNCTUATION = frozenset(string.punctuation)
 
 
-def markdown_blocks(lines: list[str]) -> list[Block]:
-    """The prose blocks of a Markdown file, given its lines without line endings (line N is ``lines[N-1]``)."""
+def markdown_blocks(lines: list[str], comments: list[Comment] | None = None) -> list[Block]:
+    """The prose blocks of a Markdown file, given its lines without line endings (line N is ``lines[N-1]``).
+
+    HTML comments that open a line are not prose; when ``comments`` is given they are appended to it (they
+    may carry ``reportlint-disable`` directives)."""
     skipped = _front_matter_length(lines)
-    parser = _BlockParser()
+    parser = _BlockParser(comments if comments is not None else [])
     leaves = parser.parse([_Line(number, 0, text) for number, text in enumerate(lines[skipped:], skipped + 1)])
     blocks = (_render(leaf, parser.definitions) for leaf in leaves)
     return [block for block in blocks if block.text.strip()]
@@ -167,9 +170,10 @@ def _leaf(kind: str, parts: list[_Line]) -> _Leaf:
 
 
 class _BlockParser:
-    def __init__(self) -> None:
+    def __init__(self, comments: list[Comment]) -> None:
         #: Normalised labels of the link reference definitions (``[label]: url``) seen anywhere.
         self.definitions: set[str] = set()
+        self.comments = comments
 
     def parse(self, lines: list[_Line], depth: int = 0) -> list[_Leaf]:
         leaves: list[_Leaf] = []
@@ -189,7 +193,11 @@ class _BlockParser:
         if fence := _fence(text):
             return _skip_fence(lines, index, fence)
         if _COMMENT.match(text):
-            return _skip_comment(lines, index)
+            end = _skip_comment(lines, index)
+            body = "\n".join(part.text for part in lines[index:end])
+            opening = text.index("<!--")
+            self.comments.append(Comment(line.number, line.start + opening + 1, body[opening + 4 :].split("-->")[0]))
+            return end
         if tag := _html_line(text):
             kind, name = tag
             return _skip_raw_html(lines, index, name) if kind == "raw" else index + 1
@@ -791,7 +799,6 @@ class _Inlines:
                 current = candidate
             if closer.count == 0:
                 del stack[current]
-
 
     def _pairs(self, opener: _Delimiter, closer: _Delimiter) -> bool:
         if not _pairs(opener, closer):

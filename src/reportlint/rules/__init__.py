@@ -1,5 +1,6 @@
 """Built-in Python rules, one module per family. Data-driven rules live in the TOML packs under rules/."""
 
+from reportlint.rules.meta import RULES as META_RULES
 from reportlint.rules.placeholders import RULES as PLACEHOLDER_RULES
 
-BUILTIN_RULES = (*PLACEHOLDER_RULES,)
+BUILTIN_RULES = (*PLACEHOLDER_RULES, *META_RULES)
