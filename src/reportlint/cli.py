@@ -1,4 +1,4 @@
-"""The command line: ``reportlint check``, ``rules``, ``rule``.
+"""The command line: ``reportlint check``, ``annotate``, ``rules``, ``rule``.
 
 Exit codes: 0 no finding at or above ``fail-on``; 1 findings; 2 usage, config, rule-pack or read error.
 User mistakes get a message on stderr, never a traceback.
@@ -121,11 +121,22 @@ def check(
     stdin_filename: Annotated[
         str | None, typer.Option(metavar="NAME", help="Name (and format) of the text read from stdin.")
     ] = None,
+    fix: Annotated[
+        bool, typer.Option("--fix", help="Apply safe fixes (.txt/.md; stdin: print the fixed text).")
+    ] = False,
+    unsafe_fixes: Annotated[bool, typer.Option("--unsafe-fixes", help="With --fix/--diff: unsafe fixes too.")] = False,
+    diff: Annotated[bool, typer.Option("--diff", help="Print the fixes as a unified diff; write nothing.")] = False,
+    show_fixes: Annotated[bool, typer.Option("--show-fixes", help="List the fixes that were applied.")] = False,
+    baseline: Annotated[
+        Path | None, typer.Option(metavar="FILE", help="Hide the findings recorded in this baseline.")
+    ] = None,
+    write_baseline: Annotated[
+        Path | None, typer.Option(metavar="FILE", help="Record the current findings as the baseline and exit 0.")
+    ] = None,
 ) -> None:
     """Lint drafts (.txt, .md, .docx) and report findings."""
     from reportlint.config import ConfigError, Overrides, SettingsResolver
-    from reportlint.output import Report, writer
-    from reportlint.runner import run
+    from reportlint.runner import FixMode, run
 
     overrides = Overrides(
         select=_split(select),
@@ -135,32 +146,80 @@ def check(
         encoding=encoding,
     )
     targets = paths or ["."]
+    fix_mode = FixMode(unsafe=unsafe_fixes, write=not diff) if fix or diff else None
     try:
         resolver = SettingsResolver(_base_registry(), overrides, config, isolated)
         stdin = sys.stdin.buffer.read() if "-" in targets else None
-        result = run(targets, resolver, stdin, stdin_filename)
+        result = run(targets, resolver, stdin, stdin_filename, fix_mode)
     except ConfigError as error:
         raise _fail(str(error)) from None
-
-    use_color = color if color is not None else (sys.stdout.isatty() and "NO_COLOR" not in os.environ)
-    report = Report(result.findings, result.sources, result.files_checked, resolver.base, use_color)
+    findings, hidden = result.findings, 0
+    if write_baseline is not None:
+        _write_baseline(write_baseline, findings, result.errors)
+    if baseline is not None:
+        findings, hidden = _apply_baseline(baseline, findings)
+    if diff:
+        for outcome, file_encoding in result.fixes:
+            sys.stdout.write(outcome.diff(file_encoding))
+        _exit(result.errors, bool(result.fixes) and not exit_zero)
     out = sys.stdout
+    if fix and stdin is not None:  # like ruff: the fixed text on stdout, the report on stderr
+        fixed = next((outcome.fixed for outcome, _ in result.fixes if outcome.path == (stdin_filename or "-")), stdin)
+        sys.stdout.buffer.write(fixed)
+        sys.stdout.flush()
+        out = sys.stderr
+    _report(result, findings, hidden, out, output_format, statistics, quiet, show_fixes, color)
+    _exit(result.errors, result.failing(findings) and not exit_zero)
+
+
+def _write_baseline(file: Path, findings: list, errors: list) -> None:
+    from reportlint.baseline import BaselineError, write_baseline
+
+    try:
+        write_baseline(file, findings)
+    except BaselineError as error:
+        raise _fail(str(error)) from None
+    typer.echo(f"已将 {len(findings)} 处问题写入基线 {file}。", err=True)
+    _exit(errors, False)
+
+
+def _apply_baseline(file: Path, findings: list) -> tuple[list, int]:
+    from reportlint.baseline import Baseline, BaselineError
+
+    try:
+        return Baseline(file).filter(findings)
+    except BaselineError as error:
+        raise _fail(str(error)) from None
+
+
+def _report(result, findings, hidden, out, output_format, statistics, quiet, show_fixes, color) -> None:
+    from reportlint.output import Report, writer
+
+    use_color = color if color is not None else (out.isatty() and "NO_COLOR" not in os.environ)
+    applied = [finding for outcome, _ in result.fixes for finding in outcome.applied]
+    report = Report(findings, result.sources, result.files_checked, _base_registry(), use_color, len(applied), hidden)
     if statistics:
         from reportlint.output.text import write_statistics
 
         write_statistics(report, out)
     else:
         writer(output_format.value)(report, out)
-    if output_format in (OutputFormat.text, OutputFormat.concise) and not quiet:
-        from reportlint.output.text import summary
+    if output_format in (OutputFormat.text, OutputFormat.concise):
+        from reportlint.output.text import summary, write_applied_fixes
 
-        out.write(summary(report) + "\n")
+        if show_fixes:
+            write_applied_fixes(applied, out)
+        if not quiet:
+            out.write(summary(report) + "\n")
     out.flush()
-    for error in result.errors:
+
+
+def _exit(errors: list, failing: bool) -> None:
+    for error in errors:
         typer.echo(f"reportlint: error: {error}", err=True)
-    if result.errors:
+    if errors:
         raise typer.Exit(EXIT_ERROR)
-    raise typer.Exit(EXIT_FINDINGS if result.failing and not exit_zero else EXIT_CLEAN)
+    raise typer.Exit(EXIT_FINDINGS if failing else EXIT_CLEAN)
 
 
 @app.command("rules")

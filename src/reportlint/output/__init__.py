@@ -18,6 +18,9 @@ class Report:
     files_checked: int = 0
     registry: Registry | None = None
     color: bool = False
+    #: Findings fixed by --fix, and findings hidden by --baseline (for the summary).
+    fixed: int = 0
+    hidden: int = 0
 
     def counts(self) -> dict[Severity, int]:
         counts = dict.fromkeys(Severity, 0)

@@ -57,12 +57,28 @@ def _excerpt(finding: Finding, line: str, color: bool) -> list[str]:
 def summary(report: Report) -> str:
     counts = report.counts()
     files = f"共检查 {report.files_checked} 个文件"
+    notes = []
+    if report.fixed:
+        notes.append(f"已修复 {report.fixed} 处问题")
+    if report.hidden:
+        notes.append(f"基线中的 {report.hidden} 处问题未显示")
     if not report.findings:
-        return f"未发现问题，{files}。"
+        return "；".join([f"未发现问题，{files}", *notes]) + "。"
     parts = "，".join(f"{_SEVERITY_NAMES[s]} {counts[s]}" for s in sorted(Severity, reverse=True))
     fixable = sum(1 for finding in report.findings if finding.fix and finding.fix.safe)
-    tail = f"；其中 {fixable} 处可自动修复（[*]）" if fixable else ""
-    return f"发现 {len(report.findings)} 处问题（{parts}），{files}{tail}。"
+    if fixable:
+        notes.append(f"其中 {fixable} 处可用 --fix 自动修复（[*]）")
+    return "；".join([f"发现 {len(report.findings)} 处问题（{parts}），{files}", *notes]) + "。"
+
+
+def write_applied_fixes(applied: list[Finding], stream: TextIO) -> None:
+    """``--show-fixes``: one line per applied fix."""
+    for finding in applied:
+        content = "".join(edit.content for edit in finding.fix.edits)
+        stream.write(
+            f"已修复 {finding.path}:{finding.start.line}:{finding.start.column}: {finding.code} "
+            f"“{finding.text}” → “{content}”\n"
+        )
 
 
 def write_full(report: Report, stream: TextIO) -> None:

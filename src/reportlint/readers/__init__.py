@@ -43,11 +43,14 @@ def read_bytes(data: bytes, display_path: str, fmt: str, encoding: str | None = 
     return Document(display_path, fmt, blocks, lines, encoding_used, newline, comments)
 
 
-def read_path(path: Path, display_path: str | None = None, encoding: str | None = None) -> Document:
+def read_file(path: Path) -> bytes:
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except IsADirectoryError:
         raise ReadError("is a directory") from None
     except OSError as error:
         raise ReadError(f"cannot read file: {error.strerror or error}") from None
-    return read_bytes(data, display_path or str(path), format_of(path), encoding)
+
+
+def read_path(path: Path, display_path: str | None = None, encoding: str | None = None) -> Document:
+    return read_bytes(read_file(path), display_path or str(path), format_of(path), encoding)

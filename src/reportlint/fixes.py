@@ -1,0 +1,131 @@
+"""Applying fixes to a file's text without losing anything: its encoding (and byte-order mark), its line
+endings and every character outside the edited spans are kept; the file is replaced atomically, and not at
+all if it changed on disk since it was read. Word files are never rewritten (use ``reportlint annotate``).
+"""
+
+from __future__ import annotations
+
+import codecs
+import difflib
+import os
+import shutil
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import regex
+
+from reportlint.document import Document
+from reportlint.findings import Edit, Finding, Position
+
+#: Re-lint and fix again until nothing changes, at most this often (fixes may overlap or uncover others).
+MAX_PASSES = 10
+_LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+_BOM_ENCODINGS = ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+
+
+class FixError(Exception):
+    """Fixes that cannot be written (the file changed on disk, or cannot be replaced)."""
+
+    code = "RL003"
+
+
+@dataclass
+class FixOutcome:
+    """What fixing one file did: the bytes before and after, and the findings whose fixes were applied."""
+
+    path: str
+    original: bytes
+    fixed: bytes
+    applied: list[Finding] = field(default_factory=list)
+
+    def diff(self, encoding: str) -> str:
+        before = _decode(self.original, encoding).splitlines(keepends=True)
+        after = _decode(self.fixed, encoding).splitlines(keepends=True)
+        return "".join(difflib.unified_diff(before, after, f"a/{self.path}", f"b/{self.path}"))
+
+
+def applicable(findings: list[Finding], unsafe: bool) -> list[Finding]:
+    return [f for f in findings if f.fix is not None and (f.fix.safe or unsafe)]
+
+
+def fix_text(text: str, findings: list[Finding]) -> tuple[str, list[Finding]]:
+    """Apply the fixes of ``findings`` to ``text`` (the decoded file, line endings included). A fix whose
+    edits overlap an earlier one is left for the next pass."""
+    starts = [0] + [match.end() for match in _LINE_BREAK.finditer(text)]
+
+    def offset(position: Position) -> int:
+        return starts[position.line - 1] + position.column - 1
+
+    chosen: list[tuple[int, int, Edit]] = []
+    applied: list[Finding] = []
+    taken: list[tuple[int, int]] = []
+    for finding in sorted(findings, key=lambda f: f.sort_key):
+        spans = [(offset(edit.start), offset(edit.end), edit) for edit in finding.fix.edits]
+        if any(a < y and x < b or a == b == x for a, b, _ in spans for x, y in taken):
+            continue
+        chosen.extend(spans)
+        taken.extend((a, b) for a, b, _ in spans)
+        applied.append(finding)
+    for start, end, edit in sorted(chosen, key=lambda item: item[0], reverse=True):
+        text = text[:start] + edit.content + text[end:]
+    return text, applied
+
+
+def fix_document(
+    data: bytes,
+    document: Document,
+    lint: Callable[[Document], list[Finding]],
+    reread: Callable[[bytes], Document],
+    unsafe: bool,
+) -> tuple[FixOutcome, Document]:
+    """Fix, re-lint and fix again until stable. Returns the outcome and the document of the fixed text."""
+    outcome = FixOutcome(document.path, data, data)
+    for _ in range(MAX_PASSES):
+        fixes = applicable(lint(document), unsafe)
+        if not fixes:
+            break
+        text, applied = fix_text(_decode(outcome.fixed, document.encoding), fixes)
+        if not applied:
+            break
+        outcome.fixed = _encode(text, document.encoding, data)
+        outcome.applied.extend(applied)
+        document = reread(outcome.fixed)
+    return outcome, document
+
+
+def write_atomically(path: Path, original: bytes, fixed: bytes) -> None:
+    """Replace ``path`` by ``fixed`` through a temporary file in the same folder, unless the file no longer
+    holds ``original``."""
+    try:
+        if path.read_bytes() != original:
+            raise FixError("changed on disk since it was read; fixes not written")
+        handle = tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.", delete=False)
+        try:
+            with handle:
+                handle.write(fixed)
+                handle.flush()
+                os.fsync(handle.fileno())
+            shutil.copymode(path, handle.name)
+            os.replace(handle.name, path)
+        except BaseException:
+            Path(handle.name).unlink(missing_ok=True)
+            raise
+    except OSError as error:
+        raise FixError(f"cannot write fixes: {error.strerror or error}") from None
+
+
+def _decode(data: bytes, encoding: str | None) -> str:
+    for bom, name in _BOM_ENCODINGS:
+        if encoding == "utf-16" and data.startswith(bom):
+            return data[len(bom) :].decode(name)
+    return data.decode(encoding or "utf-8")
+
+
+def _encode(text: str, encoding: str | None, original: bytes) -> bytes:
+    """Encode like the original: the same codec, the same byte-order mark."""
+    for bom, name in _BOM_ENCODINGS:
+        if encoding == "utf-16" and original.startswith(bom):
+            return bom + text.encode(name)
+    return text.encode(encoding or "utf-8")
