@@ -222,6 +222,57 @@ def _exit(errors: list, failing: bool) -> None:
     raise typer.Exit(EXIT_FINDINGS if failing else EXIT_CLEAN)
 
 
+@app.command()
+def annotate(
+    draft: Annotated[Path, typer.Argument(show_default=False, help="The Word draft (.docx).")],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", metavar="FILE", help="Where to write the commented copy (.docx).")
+    ],
+    select: Annotated[
+        list[str] | None,
+        typer.Option(
+            metavar="CODES", help="Only these codes, prefixes or names, comma-separated (replaces the config's select)."
+        ),
+    ] = None,
+    extend_select: Annotated[
+        list[str] | None, typer.Option(metavar="CODES", help="Also these codes, prefixes or names.")
+    ] = None,
+    ignore: Annotated[
+        list[str] | None, typer.Option(metavar="CODES", help="Skip these codes, prefixes or names.")
+    ] = None,
+    config: Annotated[Path | None, typer.Option(metavar="FILE", help="Use this config file (no discovery).")] = None,
+    isolated: Annotated[bool, typer.Option("--isolated", help="Ignore all config files.")] = False,
+    baseline: Annotated[
+        Path | None, typer.Option(metavar="FILE", help="Leave out the findings recorded in this baseline.")
+    ] = None,
+) -> None:
+    """Write a copy of a Word draft with each finding as a comment (批注) on the flagged text.
+
+    The draft is not modified and the copy's text is unchanged. Exit 0 when the copy is written, 2 on errors.
+    """
+    from reportlint.annotate import AnnotateError
+    from reportlint.annotate import annotate as write_annotated
+    from reportlint.baseline import BaselineError
+    from reportlint.config import ConfigError, Overrides, SettingsResolver
+    from reportlint.readers import ReadError
+
+    overrides = Overrides(select=_split(select), extend_select=_split(extend_select) or [], ignore=_split(ignore) or [])
+    try:
+        resolver = SettingsResolver(_base_registry(), overrides, config, isolated)
+        outcome = write_annotated(draft, output, resolver, baseline)
+    except ReadError as error:
+        raise _fail(f"{draft}: {ReadError.code} {error}") from None
+    except (AnnotateError, BaselineError, ConfigError) as error:
+        raise _fail(str(error)) from None
+    count = len(outcome.findings)
+    hidden = f"; {outcome.hidden} in the baseline left out" if outcome.hidden else ""
+    typer.echo(f"{output}: {count} comment{'s' if count != 1 else ''} added (from {draft}{hidden})")
+    for crash in outcome.crashes:
+        typer.echo(f"reportlint: error: {crash.path}: RL002 rule {crash.code} crashed: {crash.error}", err=True)
+    if outcome.crashes:
+        raise typer.Exit(EXIT_ERROR)
+
+
 @app.command("rules")
 def list_rules(
     output_format: Annotated[
@@ -264,6 +315,22 @@ def show_rule(code: Annotated[str, typer.Argument(help="A rule code (PH001) or n
     typer.echo(f"severity: {rule.severity.label}    family: {rule.family}    by default: {default}")
     typer.echo(f"source:   {rule.origin}\n")
     typer.echo(rule.doc)
+
+
+@app.command()
+def server(
+    stdio: Annotated[
+        bool, typer.Option("--stdio", help="Talk over stdin/stdout (the only transport; accepted, not needed).")
+    ] = False,
+) -> None:
+    """Run the language server (LSP over stdio) for editors. Needs: pip install 'reportlint[lsp]'."""
+    try:
+        from reportlint.lsp.server import serve  # imports pygls: only here, never for check
+    except ModuleNotFoundError as error:
+        if (error.name or "").split(".")[0] not in ("pygls", "lsprotocol"):
+            raise
+        raise _fail(f"the language server needs pygls ({error}): pip install 'reportlint[lsp]'") from None
+    serve()
 
 
 def main() -> None:

@@ -76,7 +76,7 @@ def read_docx(data: bytes, display_path: str) -> Document:
     main_part = _check_archive(data)
     body, styles = _open(data)
     try:
-        paragraphs = list(_paragraphs(body, styles, in_table=False)) if body is not None else []
+        paragraphs = list(_paragraphs(body, styles)) if body is not None else []
     except Exception as error:  # malformed content: the reader must only ever raise ReadError
         raise ReadError(f"not a valid .docx file (cannot read {main_part}: {error})") from error
     lines: list[str] = []
@@ -171,18 +171,25 @@ def _unwrapped(element: Any) -> Iterator[Any]:
             yield child
 
 
-def _paragraphs(container: Any, styles: dict[str, str], in_table: bool) -> Iterator[tuple[str, str]]:
-    """(text, kind) of every paragraph in ``container`` (the body or a table cell), in reading order."""
+def _paragraphs(body: Any, styles: dict[str, str]) -> Iterator[tuple[str, str]]:
+    """(text, kind) of every paragraph of the body, in reading order."""
+    for paragraph, in_table in paragraph_elements(body):
+        yield paragraph_text(paragraph), "table-cell" if in_table else _paragraph_kind(paragraph, styles)
+
+
+def paragraph_elements(container: Any, in_table: bool = False) -> Iterator[tuple[Any, bool]]:
+    """Every paragraph (``w:p``) of ``container`` (the body or a table cell) in reading order, with whether it
+    lies in a table: paragraph N of this order is line N (``reportlint annotate`` walks the same order)."""
     for child in _unwrapped(container):
         if child.tag == _P:
-            yield _paragraph_text(child), "table-cell" if in_table else _paragraph_kind(child, styles)
+            yield child, in_table
         elif child.tag == _TBL:
             for row in _unwrapped(child):
                 if row.tag != _TR:
                     continue
                 for cell in _unwrapped(row):
                     if cell.tag == _TC and not _continues_vertical_merge(cell):
-                        yield from _paragraphs(cell, styles, in_table=True)
+                        yield from paragraph_elements(cell, in_table=True)
 
 
 def _continues_vertical_merge(cell: Any) -> bool:
@@ -197,31 +204,33 @@ def _paragraph_kind(paragraph: Any, styles: dict[str, str]) -> str:
     return "heading" if name.casefold().startswith(_HEADING_PREFIXES) else "paragraph"
 
 
-def _paragraph_text(paragraph: Any) -> str:
-    parts: list[str] = []
-    _inline_text(paragraph, parts)
-    return "".join(parts)
+def paragraph_text(paragraph: Any) -> str:
+    """The text of a ``w:p`` element, as described in the module doc string."""
+    return "".join(text for run in text_runs(paragraph) for _, text in run_pieces(run))
 
 
-def _inline_text(element: Any, parts: list[str]) -> None:
+def text_runs(element: Any) -> Iterator[Any]:
+    """The runs (``w:r``) whose text makes up the paragraph's text, in order (tracked deletions left out)."""
     for child in element:
         if child.tag == _R:
-            _run_text(child, parts)
+            yield child
         elif child.tag in _INLINE_WRAPPERS:
-            _inline_text(child, parts)
+            yield from text_runs(child)
 
 
-def _run_text(run: Any, parts: list[str]) -> None:
+def run_pieces(run: Any) -> Iterator[tuple[Any, str]]:
+    """Every child of a run with the text it adds to the paragraph ("" for properties, page breaks, drawings)."""
     for child in run:
         tag = child.tag
         if tag == _T:
-            parts.append((child.text or "").translate(_BREAKS))
+            yield child, (child.text or "").translate(_BREAKS)
         elif tag == _TAB or tag == _PTAB:
-            parts.append("\t")
+            yield child, "\t"
         elif tag == _BR:
-            if child.get(_TYPE, "textWrapping") == "textWrapping":
-                parts.append(LINE_SEPARATOR)
+            yield child, LINE_SEPARATOR if child.get(_TYPE, "textWrapping") == "textWrapping" else ""
         elif tag == _CR:
-            parts.append(LINE_SEPARATOR)
+            yield child, LINE_SEPARATOR
         elif tag == _NO_BREAK_HYPHEN:
-            parts.append("-")
+            yield child, "-"
+        else:
+            yield child, ""
