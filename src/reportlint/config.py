@@ -142,6 +142,13 @@ class Settings:
         self.exclude = spec.exclude
         self.encoding = spec.encoding
 
+    @property
+    def uses_corpus_rules(self) -> bool:
+        """Whether a rule that compares the documents linted together is enabled."""
+        from reportlint.rule import CorpusRule
+
+        return any(isinstance(rule, CorpusRule) for rule in self.rules)
+
     def _select(self, selectors: list[str] | None, default: bool = False) -> set[str]:
         if selectors is None:
             return {rule.code for rule in self.registry if rule.enabled_by_default} if default else set()

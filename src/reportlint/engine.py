@@ -74,7 +74,8 @@ def unused_suppressions(document: Document, settings: Settings, path: Path | Non
 
 def lint_corpus(members: list[CorpusMember]) -> tuple[list[Finding], list[RuleCrash]]:
     """Run the corpus rules over the documents linted together. Each document's own settings decide whether
-    a rule applies to it, and the severity and allow-list of the findings reported in it."""
+    a rule applies to it, and the severity and allow-list of the findings reported in it. Then report the
+    members' unused suppression comments (their own lint deferred this: a corpus finding may use one)."""
     rules: dict[str, CorpusRule] = {}
     groups: dict[str, list[CorpusMember]] = {}
     for member in members:
@@ -97,6 +98,8 @@ def lint_corpus(members: list[CorpusMember]) -> tuple[list[Finding], list[RuleCr
                         findings.append(finding)
         except Exception as error:
             crashes.append(RuleCrash(code, "(documents linted together)", f"{type(error).__name__}: {error}"))
+    for member in members:
+        findings.extend(unused_suppressions(member.document, member.settings, member.path))
     return findings, crashes
 
 

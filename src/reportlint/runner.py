@@ -10,11 +10,10 @@ from pathlib import Path
 from reportlint.config import Settings, SettingsResolver
 from reportlint.discovery import walk
 from reportlint.document import Document
-from reportlint.engine import CorpusMember, lint_corpus, lint_document, unused_suppressions
+from reportlint.engine import CorpusMember, lint_corpus, lint_document
 from reportlint.findings import Finding, Severity
 from reportlint.fixes import FixError, FixOutcome, fix_document, write_atomically
 from reportlint.readers import ReadError, format_of, read_bytes, read_file
-from reportlint.rule import CorpusRule
 
 #: A bug in reportlint or a plugin (a reader or rule raised): reported, and the run goes on.
 INTERNAL_ERROR = "RL002"
@@ -84,8 +83,6 @@ def run(
     if result.corpus:
         findings, crashes = lint_corpus(result.corpus)
         result.findings.extend(findings)
-        for member in result.corpus:
-            result.findings.extend(unused_suppressions(member.document, member.settings, member.path))
         result.errors.extend(RunError(c.path, INTERNAL_ERROR, f"rule {c.code} crashed: {c.error}") for c in crashes)
     result.findings.sort(key=lambda finding: finding.sort_key)
     return result
@@ -112,14 +109,13 @@ def _lint_one(
         return
     if fix is not None and fmt != "docx":
         document = _fix(result, path, data, document, settings, fix, on_disk)
-    in_corpus = any(isinstance(rule, CorpusRule) for rule in settings.rules)
-    findings, crashes = lint_document(document, settings, path, report_unused=not in_corpus)
+    findings, crashes = lint_document(document, settings, path, report_unused=not settings.uses_corpus_rules)
     result.files_checked += 1
     result.sources[document.path] = document.lines
     result.fail_on[document.path] = settings.fail_on
     result.findings.extend(findings)
     result.errors.extend(RunError(c.path, INTERNAL_ERROR, f"rule {c.code} crashed: {c.error}") for c in crashes)
-    if in_corpus:
+    if settings.uses_corpus_rules:
         result.corpus.append(CorpusMember(document, settings, path))
 
 

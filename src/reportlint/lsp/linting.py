@@ -12,11 +12,10 @@ from pathlib import Path
 from reportlint.catalog import base_registry
 from reportlint.config import ConfigError, Overrides, Settings, SettingsResolver, matches_glob
 from reportlint.document import Document
-from reportlint.engine import CorpusMember, RuleCrash, lint_corpus, lint_document, unused_suppressions
+from reportlint.engine import CorpusMember, RuleCrash, lint_corpus, lint_document
 from reportlint.findings import Finding
 from reportlint.readers import ReadError, read_bytes
 from reportlint.registry import RuleError
-from reportlint.rule import CorpusRule
 from reportlint.runner import INTERNAL_ERROR
 
 
@@ -76,12 +75,9 @@ class BufferLinter:
         members = [
             CorpusMember(o.document, o.settings, o.buffer.path)
             for o in self._outcomes.values()
-            if o.document is not None and _in_corpus(o.settings)
+            if o.document is not None and o.settings.uses_corpus_rules
         ]
         corpus_findings, corpus_crashes = lint_corpus(members) if members else ([], [])
-        # As on the command line: a suppression comment is unused only if no corpus finding needed it either.
-        for member in members:
-            corpus_findings.extend(unused_suppressions(member.document, member.settings, member.path))
         by_path: dict[str, list[Finding]] = defaultdict(list)
         for finding in corpus_findings:
             by_path[finding.path].append(finding)
@@ -111,7 +107,7 @@ class BufferLinter:
             return Outcome(
                 buffer, settings=settings, problem=f"{INTERNAL_ERROR} internal error while reading: {error!r}"
             )
-        findings, crashes = lint_document(document, settings, buffer.path, report_unused=not _in_corpus(settings))
+        findings, crashes = lint_document(document, settings, buffer.path, report_unused=not settings.uses_corpus_rules)
         return Outcome(buffer, document, settings, findings, crashes)
 
     def _settings_for(self, buffer: Buffer) -> Settings:
@@ -119,10 +115,6 @@ class BufferLinter:
             self._resolver = SettingsResolver(base_registry(), Overrides())
         # A buffer without a file gets the config of the working directory, as stdin does on the command line.
         return self._resolver.for_path(buffer.path or Path.cwd() / "-")
-
-
-def _in_corpus(settings: Settings) -> bool:
-    return any(isinstance(rule, CorpusRule) for rule in settings.rules)
 
 
 def _included(path: Path, settings: Settings) -> bool:
