@@ -202,10 +202,11 @@ def test_directory_walk_skips_tool_directories_and_honours_include_exclude(draft
 
 
 def test_rules_table_and_rule_doc():
-    table = out(run_cli("rules"))
-    assert table.splitlines()[0].split()[:4] == ["PH001", "figure-placeholder", "error", "placeholders"]
-    rows = json.loads(out(run_cli("rules", "-f", "json")))
-    assert {"PH001", "PH002", "PH003"} <= {row["code"] for row in rows}
+    rows = [line.split()[:4] for line in out(run_cli("rules")).splitlines()]
+    assert ["PH001", "figure-placeholder", "error", "placeholders"] in rows
+    assert [row[0] for row in rows] == sorted(row[0] for row in rows)
+    listed = json.loads(out(run_cli("rules", "-f", "json")))
+    assert {"PH001", "PH002", "PH003"} <= {row["code"] for row in listed}
     doc = out(run_cli("rule", "PH003"))
     assert doc.startswith("PH003 template-marker\n") and "【待填】" in doc
     assert out(run_cli("rule", "name-placeholder")).startswith("PH002 name-placeholder\n")

@@ -12,6 +12,9 @@ LATIN_OR_DIGIT = regex.compile(r"[\p{Latin}0-9０-９]")
 CHINESE_NUMERAL = regex.compile(r"[〇○零一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟]")
 #: Characters that make a neighbour "Chinese context": Han, CJK and full-width punctuation, quotes.
 CJK_CONTEXT = regex.compile(r"[\p{Han}\p{InCJK_Symbols_and_Punctuation}\p{InHalfwidth_and_Fullwidth_Forms}“”‘’…—·%+]")
+#: Chinese text proper: Han characters and Chinese (full-width) punctuation marks, without the ideographic
+#: space, full-width letters and digits, or signs such as ``%`` that Latin text uses too.
+CHINESE_TEXT = regex.compile(r"[\p{Han}\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…—·]")
 
 
 def char_at(text: str, index: int) -> str:

@@ -2,5 +2,6 @@
 
 from reportlint.rules.meta import RULES as META_RULES
 from reportlint.rules.placeholders import RULES as PLACEHOLDER_RULES
+from reportlint.rules.punctuation import RULES as PUNCTUATION_RULES
 
-BUILTIN_RULES = (*PLACEHOLDER_RULES, *META_RULES)
+BUILTIN_RULES = (*PLACEHOLDER_RULES, *PUNCTUATION_RULES, *META_RULES)

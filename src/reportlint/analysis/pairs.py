@@ -1,0 +1,105 @@
+"""Paired marks of each block — quotation marks, book-title marks, parentheses, square brackets — matched
+as nested pairs, with the marks left without a partner.
+
+Full- and half-width parentheses pair with each other (``（1)`` is one pair written with two widths), so the
+rule on half-width parentheses and the rule on unbalanced pairs see the same pairing. Marks inside verbatim
+spans (URLs) are skipped. Two look-alikes are not marks: ``’`` between letters is an apostrophe
+(``China’s``), and a closing parenthesis with no opener after a short number at the start of an item is an
+enumerator (``1）``, ``a)``, ``二）``).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from reportlint.analysis.chars import LATIN_LETTER, char_at, is_
+from reportlint.analysis.spans import Verbatim, verbatim
+from reportlint.document import Document
+
+#: Opening mark -> kind; closing mark -> kind.
+OPENERS = {
+    "“": "quote",
+    "‘": "single-quote",
+    "《": "title",
+    "〈": "inner-title",
+    "（": "paren",
+    "(": "paren",
+    "【": "bracket",
+}
+CLOSERS = {
+    "”": "quote",
+    "’": "single-quote",
+    "》": "title",
+    "〉": "inner-title",
+    "）": "paren",
+    ")": "paren",
+    "】": "bracket",
+}
+_MARKS = regex.compile("[" + regex.escape("".join(OPENERS) + "".join(CLOSERS)) + "]")
+#: An enumerator closed by a parenthesis alone, at the start of the block or of an item: ``1）``, ``a)``.
+_ENUMERATOR_BEFORE = regex.compile(r"(?<![^\s，。；：、！？,;:])[0-9０-９a-zA-Z一二三四五六七八九十]{1,3}$")
+
+
+class Mark(NamedTuple):
+    offset: int
+    char: str
+    kind: str
+
+
+class BlockPairs(NamedTuple):
+    """The matched pairs ``(opener, closer)`` of one block and its unmatched marks, in text order."""
+
+    pairs: tuple[tuple[Mark, Mark], ...]
+    unmatched: tuple[Mark, ...]
+
+
+def match_marks(text: str, skip: Verbatim | None = None) -> BlockPairs:
+    """Pair the marks of ``text``; the marks in ``skip`` (URLs and the like) are left out."""
+    stack: list[Mark] = []
+    pairs: list[tuple[Mark, Mark]] = []
+    unmatched: list[Mark] = []
+    for match in _MARKS.finditer(text):
+        offset = match.start()
+        if skip and skip.covers(offset):
+            continue
+        char = match.group()
+        kind = OPENERS.get(char)
+        if kind is not None:
+            stack.append(Mark(offset, char, kind))
+            continue
+        kind = CLOSERS[char]
+        if char == "’" and _between_letters(text, offset):
+            continue
+        if stack and stack[-1].kind == kind:
+            pairs.append((stack.pop(), Mark(offset, char, kind)))
+            continue
+        depth = _find(stack, kind)
+        if depth is None:
+            if kind != "paren" or not _ENUMERATOR_BEFORE.search(text, max(0, offset - 4), offset):
+                unmatched.append(Mark(offset, char, kind))
+            continue
+        unmatched.extend(stack[depth + 1 :])
+        pairs.append((stack[depth], Mark(offset, char, kind)))
+        del stack[depth:]
+    unmatched.extend(stack)
+    unmatched.sort()
+    return BlockPairs(tuple(pairs), tuple(unmatched))
+
+
+def _find(stack: list[Mark], kind: str) -> int | None:
+    for depth in range(len(stack) - 1, -1, -1):
+        if stack[depth].kind == kind:
+            return depth
+    return None
+
+
+def _between_letters(text: str, offset: int) -> bool:
+    return is_(LATIN_LETTER, char_at(text, offset - 1)) and is_(LATIN_LETTER, char_at(text, offset + 1))
+
+
+def pairs(document: Document) -> list[BlockPairs]:
+    """The paired marks of every block, indexed by ``Block.index`` (use through ``document.analysis``)."""
+    shields = document.analysis(verbatim)
+    return [match_marks(block.text, shields[block.index]) for block in document.blocks]
