@@ -1,7 +1,8 @@
 """Built-in Python rules, one module per family. Data-driven rules live in the TOML packs under rules/."""
 
 from reportlint.rules.meta import RULES as META_RULES
+from reportlint.rules.outline import RULES as OUTLINE_RULES
 from reportlint.rules.placeholders import RULES as PLACEHOLDER_RULES
 from reportlint.rules.punctuation import RULES as PUNCTUATION_RULES
 
-BUILTIN_RULES = (*PLACEHOLDER_RULES, *PUNCTUATION_RULES, *META_RULES)
+BUILTIN_RULES = (*PLACEHOLDER_RULES, *PUNCTUATION_RULES, *OUTLINE_RULES, *META_RULES)
