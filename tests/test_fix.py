@@ -45,7 +45,7 @@ FIXED_SAFE = "标题\n树立新的里程碑，截至现在为止，其它工作�
 @pytest.fixture
 def workspace(tmp_path):
     (tmp_path / "fix.toml").write_text(PACK, encoding="utf-8")
-    (tmp_path / "reportlint.toml").write_text('packs = ["fix.toml"]\n', encoding="utf-8")
+    (tmp_path / "reportlint.toml").write_text('packs = ["fix.toml"]\nselect = ["FIX001", "PH"]\n', encoding="utf-8")
     return tmp_path
 
 

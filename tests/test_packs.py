@@ -173,3 +173,140 @@ def test_shipped_packs_pass_strict_validation(path):
 
 def test_shipped_packs_are_found():
     assert "placeholders.toml" in [p.name for p in shipped_pack_paths()]
+
+
+TERM_PACK = """
+[pack]
+name = "terms"
+
+[[rules]]
+code = "TST002"
+name = "demo-terms"
+summary = "Demo term pairs"
+doc = "Finds mixed terms."
+message = "本文同时使用“{text}”和“{fix}”"
+
+[[rules.entries]]
+match = "法制化"
+replace = ["法治化"]
+document_has = ["法治化"]
+"""
+
+
+def test_document_has_flags_a_form_only_beside_the_other_and_points_to_it(tmp_path):
+    path = tmp_path / "terms.toml"
+    path.write_text(TERM_PACK, encoding="utf-8")
+    registry = Registry()
+    load_packs_into(registry, [path])
+    rule = registry.get("TST002")
+    (hit,) = rule.check(document("推进治理法治化。", "推进管理法制化。"))
+    assert (hit.block.index, hit.block.text[hit.start : hit.end], hit.replacement) == (1, "法制化", "法治化")
+    (anchor,) = hit.related
+    assert (anchor.block.index, anchor.start, anchor.end, anchor.message) == (0, 4, 7, "文中另有“法治化”")
+    assert list(rule.check(document("推进管理法制化。"))) == []
+
+
+def test_document_has_must_not_hold_an_empty_string(tmp_path):
+    path = tmp_path / "terms.toml"
+    path.write_text(TERM_PACK.replace('document_has = ["法治化"]', 'document_has = [""]'), encoding="utf-8")
+    with pytest.raises(RuleError, match="'document_has' must not hold an empty string"):
+        load_packs_into(Registry(), [path])
+
+
+LITERAL_PACK = """
+[pack]
+name = "literals"
+
+[[rules]]
+code = "TST003"
+name = "demo-literals"
+summary = "Demo literals"
+doc = "Finds demo literals."
+
+[[rules.entries]]
+match = "里程牌"
+replace = ["里程碑"]
+
+[[rules.entries]]
+match = "布署"
+replace = ["部署"]
+not_after = ["名"]
+
+[[rules.entries]]
+match = "布署名"
+replace = ["署名"]
+not_before = ["发"]
+
+[[rules.entries]]
+match = "工作工作"
+
+[[rules.entries]]
+regex = '(\\p{Han})\\1\\1'
+replace = ["x"]
+
+[[rules.entries]]
+regex = '截止(?=目前)'
+replace = ["截至"]
+"""
+
+
+def literal_rule(tmp_path) -> PackRule:
+    path = tmp_path / "literals.toml"
+    path.write_text(LITERAL_PACK, encoding="utf-8")
+    registry = Registry()
+    load_packs_into(registry, [path])
+    return registry.get("TST003")
+
+
+def test_literals_are_found_wherever_they_are_in_the_document(tmp_path):
+    rule = literal_rule(tmp_path)
+    lines = ("里程牌", "一个里程牌，两个里程牌", "无关段落", "里程牌里程牌")
+    found = [(h.block.index, h.start) for h in rule.check(document(*lines))]
+    assert found == [(0, 0), (1, 2), (1, 8), (3, 0), (3, 3)]
+
+
+def test_overlapping_literals_and_a_shorter_one_where_the_longer_one_is_guarded(tmp_path):
+    rule = literal_rule(tmp_path)
+    assert hits(rule, "工作工作工作") == [("工作工作", None)]  # the overlapping second match is inside the first
+    assert hits(rule, "布署名单") == [("布署名", "署名")]  # the longest form wins
+    assert hits(rule, "发布署名文章") == []  # 布署名 guarded, and 布署 guarded by 名 after it
+    assert hits(rule, "发布署工作") == [("布署", "部署")]
+
+
+def test_regex_entries_with_groups_still_work_beside_others(tmp_path):
+    rule = literal_rule(tmp_path)
+    assert hits(rule, "截止目前，好好好") == [("截止", "截至"), ("好好好", "x")]
+    assert hits(rule, "截止日期") == []
+
+
+ANCHORED_PACK = """
+[pack]
+name = "anchored"
+
+[[rules]]
+code = "TST004"
+name = "demo-anchored"
+summary = "Demo anchored regexes"
+doc = "Finds anchored forms."
+
+[[rules.entries]]
+regex = '^截止'
+
+[[rules.entries]]
+regex = '甲[^乙]*丙'
+
+[[rules.entries]]
+regex = '完毕$'
+"""
+
+
+def test_regex_entries_see_each_block_on_its_own(tmp_path):
+    """The whole-document pre-check must not hide a block's match (anchors, patterns that could span blocks)."""
+    path = tmp_path / "anchored.toml"
+    path.write_text(ANCHORED_PACK, encoding="utf-8")
+    registry = Registry()
+    load_packs_into(registry, [path])
+    rule = registry.get("TST004")
+    lines = ("截止目前甲", "截止目前甲丙", "工作完毕", "完毕了")
+    found = [(h.block.index, h.block.text[h.start : h.end]) for h in rule.check(document(*lines))]
+    assert found == [(0, "截止"), (1, "截止"), (1, "甲丙"), (2, "完毕")]

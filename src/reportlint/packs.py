@@ -32,10 +32,12 @@ from typing import Literal
 
 import regex
 
-from reportlint.document import Document
+from reportlint.analysis.fulltext import FullText, full_text
+from reportlint.analysis.literals import LiteralIndex
+from reportlint.document import Block, Document
 from reportlint.findings import Severity
 from reportlint.registry import Registry, RuleError
-from reportlint.rule import Hit, Rule
+from reportlint.rule import Anchor, Hit, Rule
 from reportlint.schema import SchemaError, read_toml, validate
 
 SeverityName = Literal["error", "warning", "info"]
@@ -56,6 +58,7 @@ class EntrySpec:
     not_before: list[str] = field(default_factory=list)
     after: list[str] = field(default_factory=list)
     not_after: list[str] = field(default_factory=list)
+    document_has: list[str] = field(default_factory=list)
     severity: SeverityName | None = None
     safe_fix: bool = True
     source: str | None = None
@@ -72,6 +75,8 @@ class EntrySpec:
                 raise ValueError(f"invalid regex {self.regex!r}: {error}") from None
             if compiled.match(""):
                 raise ValueError(f"regex {self.regex!r} matches the empty string")
+        if any(not word for word in self.document_has):
+            raise ValueError("'document_has' must not hold an empty string")
 
 
 @dataclass
@@ -125,8 +130,9 @@ class PackRule(Rule):
         self._message = spec.message
         self._entries: list[EntrySpec] = []
         self._literals: dict[str, list[EntrySpec]] = {}
-        self._literal_pattern: regex.Pattern[str] | None = None
+        self._literal_index: LiteralIndex | None = None
         self._regexes: list[tuple[regex.Pattern[str], EntrySpec]] = []
+        self._any_regex: regex.Pattern[str] | None = None
         self.add_entries(spec.entries)
 
     @property
@@ -147,32 +153,69 @@ class PackRule(Rule):
             else:
                 self._regexes.append((regex.compile(entry.regex), entry))
         if self._literals:
-            alternatives = sorted(self._literals, key=len, reverse=True)
-            self._literal_pattern = regex.compile("|".join(map(regex.escape, alternatives)))
+            self._literal_index = LiteralIndex(self._literals)
+        self._any_regex = _alternation([pattern for pattern, _ in self._regexes])
 
     def check(self, document: Document) -> Iterator[Hit]:
-        for block in document.blocks:
-            text = block.text
+        elsewhere = _FirstUse(document)
+        found: dict[int, list[tuple[int, int, EntrySpec]]] = {}
+        for block, start, end, entry in self._matches(document.analysis(full_text)):
+            found.setdefault(block.index, []).append((start, end, entry))
+        for index in sorted(found):
+            block = document.blocks[index]
             taken_until = -1
-            for start, end, entry in sorted(self._matches(text), key=lambda m: (m[0], -m[1])):
+            for start, end, entry in sorted(found[index], key=lambda m: (m[0], -m[1])):
                 if start < taken_until:
                     continue  # inside a longer form already reported
+                related: tuple[Anchor, ...] = ()
+                if entry.document_has:
+                    anchor = elsewhere.find(entry.document_has)
+                    if anchor is None:
+                        continue
+                    related = (anchor,)
                 taken_until = end
-                yield self._hit(block, start, end, entry)
+                yield self._hit(block, start, end, entry, related)
 
-    def _matches(self, text: str) -> Iterator[tuple[int, int, EntrySpec]]:
-        if self._literal_pattern is not None:
-            for match in self._literal_pattern.finditer(text, overlapped=True):
-                for entry in self._literals[match.group()]:
-                    if _guards_pass(text, match.start(), match.end(), entry) and _latin_edges_ok(text, match):
-                        yield match.start(), match.end(), entry
-                        break
-        for pattern, entry in self._regexes:
-            for match in pattern.finditer(text):
-                if _guards_pass(text, match.start(), match.end(), entry):
-                    yield match.start(), match.end(), entry
+    def _matches(self, full: FullText) -> Iterator[tuple[Block, int, int, EntrySpec]]:
+        if self._literal_index is not None:
+            yield from self._literal_matches(full)
+        for block in self._regex_candidates(full):
+            for pattern, entry in self._regexes:
+                for match in pattern.finditer(block.text):
+                    if _guards_pass(block.text, match.start(), match.end(), entry):
+                        yield block, match.start(), match.end(), entry
 
-    def _hit(self, block, start: int, end: int, entry: EntrySpec) -> Hit:
+    def _literal_matches(self, full: FullText) -> Iterator[tuple[Block, int, int, EntrySpec]]:
+        """At each start, the longest literal with an entry whose guards pass."""
+        chosen: dict[int, tuple[Block, int, int, EntrySpec]] = {}
+        for start, end, literal in self._literal_index.finditer(full.text):
+            if start in chosen and chosen[start][2] - chosen[start][1] >= end - start:
+                continue
+            block, at = full.locate(start)
+            text, until = block.text, at + end - start
+            if until > len(text):
+                continue  # a literal holding a newline, across two blocks
+            for entry in self._literals[literal]:
+                if _guards_pass(text, at, until, entry) and _latin_edges_ok(text, at, until):
+                    chosen[start] = (block, at, until, entry)
+                    break
+        yield from chosen.values()
+
+    def _regex_candidates(self, full: FullText) -> list[Block]:
+        """The blocks where some regex entry may match: one search of the whole text per such block."""
+        if not self._regexes:
+            return []
+        if self._any_regex is None:
+            return full.blocks
+        candidates = []
+        match = self._any_regex.search(full.text)
+        while match is not None:
+            block, _ = full.locate(match.start())
+            candidates.append(block)
+            match = self._any_regex.search(full.text, full.next_start(block))
+        return candidates
+
+    def _hit(self, block, start: int, end: int, entry: EntrySpec, related: tuple[Anchor, ...]) -> Hit:
         fixes = entry.replace
         message = self._message.format(
             text=block.text[start:end], fix=fixes[0] if fixes else "", fixes="、".join(fixes), reason=entry.reason
@@ -185,7 +228,43 @@ class PackRule(Rule):
             replacement=fixes[0] if fixes else None,
             safe_fix=entry.safe_fix and len(fixes) == 1,
             severity=Severity.parse(entry.severity) if entry.severity else None,
+            related=related,
         )
+
+
+class _FirstUse:
+    """Where a document first uses any of some words (for ``document_has``), looked up lazily and cached."""
+
+    def __init__(self, document: Document) -> None:
+        self._document = document
+        self._found: dict[str, Anchor | None] = {}
+
+    def find(self, words: list[str]) -> Anchor | None:
+        anchors = [anchor for anchor in map(self._first, words) if anchor is not None]
+        return min(anchors, key=lambda a: (a.block.index, a.start), default=None)
+
+    def _first(self, word: str) -> Anchor | None:
+        if word not in self._found:
+            self._found[word] = None
+            for block in self._document.blocks:
+                start = block.text.find(word)
+                if start >= 0:
+                    message = f"文中另有“{word}”"
+                    self._found[word] = Anchor(self._document, block, start, start + len(word), message)
+                    break
+        return self._found[word]
+
+
+def _alternation(patterns: list[regex.Pattern[str]]) -> regex.Pattern[str] | None:
+    """One pattern that matches, in the text of all blocks joined by newlines, wherever any of ``patterns``
+    matches in a block (``^``/``$`` match at each newline). None when there is nothing to combine, or when a
+    pattern has groups (a back-reference would point elsewhere), absolute anchors or global inline flags."""
+    if not patterns or any(p.groups or any(a in p.pattern for a in ("\\A", "\\Z", "\\z")) for p in patterns):
+        return None
+    try:
+        return regex.compile("|".join(f"(?:{pattern.pattern})" for pattern in patterns), regex.MULTILINE)
+    except regex.error:
+        return None
 
 
 def _guards_pass(text: str, start: int, end: int, entry: EntrySpec) -> bool:
@@ -199,9 +278,8 @@ def _guards_pass(text: str, start: int, end: int, entry: EntrySpec) -> bool:
     return not any(after.startswith(word) for word in entry.not_after)
 
 
-def _latin_edges_ok(text: str, match: regex.Match[str]) -> bool:
+def _latin_edges_ok(text: str, start: int, end: int) -> bool:
     """A literal that starts or ends with a Latin letter or digit must not be part of a longer Latin word."""
-    start, end = match.span()
     if _LATIN_EDGE.match(text[start]) and start > 0 and _LATIN_EDGE.match(text[start - 1]):
         return False
     return not (_LATIN_EDGE.match(text[end - 1]) and end < len(text) and _LATIN_EDGE.match(text[end]))

@@ -1,0 +1,84 @@
+"""Words of the genre, for rules that must know a word when they see one (Chinese is written without spaces).
+
+:func:`duplicated_words` finds a word written twice in a row by mistake (对标对标, 精神精神). Only words of
+:data:`REPORT_WORDS` count: a repeat of anything else is usually two words meeting (产业创业创新 holds 业创业创,
+交通保通保畅 holds 通保通保) and is left alone. Verbs that double legitimately to mean "do a little"
+(研究研究, 讨论讨论) and adjectives and adverbs that double for emphasis (很多很多, 逐步逐步) are not in the list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reportlint.analysis.fulltext import full_text
+from reportlint.analysis.literals import LiteralIndex
+from reportlint.document import Block, Document
+
+#: Nouns and policy verbs of work reports that a writer may double by mistake. Deliberately left out: verbs of
+#: everyday activity that take the tentative ABAB form (研究研究, 学习学习, 讨论讨论, 商量商量, 考虑考虑,
+#: 总结总结, 检查检查, 宣传宣传, 教育教育, 指导指导, 培训培训, 调研调研, 交流交流, 沟通沟通, 活动活动),
+#: adjectives and adverbs.
+REPORT_WORDS = frozenset(
+    """
+    工作 精神 方法 思想 理论 政治 经济 社会 文化 生态 文明 制度 体制 机制 体系 政策 措施 举措 方案 规划 目标
+    任务 指标 项目 产业 企业 行业 市场 资金 资本 资源 要素 人才 队伍 干部 党员 群众 人民 组织 领导 班子 支部
+    党委 党组 政府 部门 单位 基层 地方 中央 国家 乡镇 街道 社区 农村 城市 城乡 区域 园区 平台 载体 基地 环境
+    质量 效率 效益 水平 能力 作用 责任 义务 权力 权利 利益 问题 矛盾 风险 挑战 机遇 困难 短板 弱项 成绩 成效
+    成果 经验 做法 亮点 特色 优势 基础 条件 保障 投资 消费 出口 收入 财政 税收 金融 信贷 债务 预算 价格 就业
+    医疗 卫生 健康 养老 住房 交通 能源 水利 农业 工业 科技 创新 改革 开放 安全 稳定 发展 建设 管理 服务
+    治理 监管 监督 考核 纪律 作风 廉政 腐败 党建 党风 政风 会议 讲话 报告 文件 意见 通知 决定 规定 条例 法律
+    法规 法治 标准 规范 程序 流程 信息 数据 网络 数字 技术 设备 设施 工程 道路 土地 空间 人口 民生 福祉 生活
+    思路 理念 战略 部署 布局 格局 大局 全局 方向 原则 要求 底线 红线 品牌 形象 氛围 局面 态势 形势 趋势 速度
+    规模 结构 总量 增量 存量 效能 动能 活力 动力 潜力 合力 实力 初心 使命 担当 本领 意识 观念 信念 理想 信仰
+    党性 宗旨 路线 方针 纲领 旗帜 核心 重点 难点 堵点 痛点 热点 焦点 节点 环节 链条 渠道 窗口 阵地 堡垒 防线
+    领域 行动 专项 试点 示范 典型 榜样 先进 模范 标杆 经费 税费 收费 补贴 奖励 考评 评价 排名 名次
+    对标 对表 推进 推动 加强 落实 实施 开展 坚持 提升 完善 促进 深化 强化 贯彻 打造 构建 建立 健全 实现 加快
+    统筹 巩固 拓展 优化 发挥 确保 提高 扩大 增强 抓好 做好 抓实 压实 夯实 筑牢 树牢 树立 用好 守住 防范 化解
+    破解 解决 突破 聚焦 围绕 支持 引导 鼓励 带动 引领 培育 壮大 激发 释放 激活 盘活 整合 集聚 融合 对接 衔接
+    承接 落地 见效 开工 投产 竣工 签约 引进 招引 入驻 申报 争取 谋划 储备 推介 督导 督查 核查 排查 整治 整改
+    问责 追责 查处 惩治 警示 宣讲 弘扬 传承 践行 奋斗 拼搏 奉献 创造 创建 争创 打赢 决胜 攻坚 负责 牵头
+    参与 保护 维护 服从 执行 遵守
+    高质量 现代化 一体化 数字化 信息化 法治化 市场化 国际化 标准化 规范化 常态化 制度化 精细化 智能化 网格化
+    专业化 产业链 供应链 创新链 价值链 新动能 新格局 新征程 新时代 新阶段 新理念 获得感 幸福感 安全感 主动权
+    竞争力 影响力 凝聚力 战斗力 执行力 创造力 生产力 公信力 主心骨 顶梁柱 排头兵 总书记 党中央 国务院
+    营商环境 招商引资 项目建设 乡村振兴 共同富裕 意识形态 主体责任 党风廉政 作风建设 高质量发展 重要讲话
+    """.split()
+)
+
+#: A repeat followed by one of these forms a longer word with the second copy (民营企业企业家, 工作工作人员 in
+#: 信访工作工作人员): two words that share a part, not a doubled word.
+_COMPOUND_SUFFIX = frozenset("家员者人化性型式界链群类")
+
+#: Two Han characters written twice (stdlib re: several times faster here than regex); longer words doubled
+#: are literals.
+_TWO_TWICE = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff]{2})\1")
+_LONGER_TWICE = LiteralIndex(word + word for word in REPORT_WORDS if len(word) > 2)
+
+
+@dataclass(frozen=True, slots=True)
+class Repeat:
+    """A word written twice in a row: ``block.text[start:end]`` is the word twice."""
+
+    block: Block
+    start: int
+    end: int
+    word: str
+
+
+def duplicated_words(document: Document) -> list[Repeat]:
+    """Every doubled report word of the document (use through ``document.analysis(duplicated_words)``)."""
+    full = document.analysis(full_text)
+    text = full.text
+    spans = [match.span() for match in _TWO_TWICE.finditer(text)]
+    spans += [(start, end) for start, end, _ in _LONGER_TWICE.finditer(text)]
+    found: list[Repeat] = []
+    taken_until = -1
+    for start, end in sorted(spans, key=lambda span: (span[0], -span[1])):
+        word = text[start : (start + end) // 2]
+        if word not in REPORT_WORDS or text[end : end + 1] in _COMPOUND_SUFFIX or start < taken_until:
+            continue  # two words meeting; a compound follows (民营企业企业家); 工作工作工作 is one finding
+        taken_until = end
+        block, at = full.locate(start)
+        found.append(Repeat(block, at, at + end - start, word))
+    return found
