@@ -1,0 +1,265 @@
+"""The figure rules within one draft (NUM001, NUM003–NUM009): what each flags and the look-alikes it leaves."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import lint_text
+
+from reportlint.findings import Severity
+
+
+def found(text: str, code: str, **config) -> list[tuple[str, str]]:
+    return [(f.text, f.severity.label) for f in lint_text(text, select=[code], **config)]
+
+
+# NUM001 figure-differs -------------------------------------------------------------------------------------
+
+
+def test_a_statement_repeated_with_another_figure_is_flagged_at_both_places():
+    text = (
+        "一、主要指标\n2024年，全区实现地区生产总值186.4亿元，增长6.2%。\n"
+        "二、经济运行\n2024年，全区实现地区生产总值186.9亿元，增长6.2%。\n"
+    )
+    findings = lint_text(text, select=["NUM001"])
+    assert [(f.text, f.start.line, f.severity) for f in findings] == [
+        ("186.4亿元", 2, Severity.WARNING),
+        ("186.9亿元", 4, Severity.WARNING),
+    ]
+    line_4 = text.splitlines()[3]
+    assert [(r.start.line, r.start.column) for r in findings[0].related] == [(4, line_4.index("186.9") + 1)]
+    assert findings[0].message == "“186.4亿元”与第4行同一数字“186.9亿元”不一致：请核实统一"
+
+
+def test_the_words_a_writer_adds_or_drops_do_not_hide_a_repeated_statement():
+    text = "今年以来，新招引签约项目36个，协议总投资312亿元。\n全年，共新招引签约项目38个，协议总投资312亿元。\n"
+    assert found(text, "NUM001") == [("36个", "warning"), ("38个", "warning")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same figure twice, written with other fillers
+        "今年以来，新招引签约项目36个，协议总投资312亿元。\n全年，共新招引签约项目36个，协议总投资312亿元。\n",
+        # parallel statements about different things
+        "由江苏省根据有关规定，对111名责任人进行问责。\n由河北省根据有关规定，对27名责任人进行问责。\n",
+        # a statement that opens its sentence may take its topic from the sentence before or a heading
+        "一是加强安全生产。组织召开专题会议3次。\n二是做好防汛工作。组织召开专题会议5次。\n",
+        "（一）甲单位\n共检查项目12个，发现问题5个。\n（二）乙单位\n共检查项目10个，发现问题3个。\n",
+        # rounding: 186.4亿元 and 186亿元 may be one figure
+        "2024年，全区实现地区生产总值186.4亿元。\n……\n2024年，全区实现地区生产总值186亿元。\n",
+        # last year's result and this year's target
+        "城镇新增就业1310万人。\n今年预期目标是城镇新增就业1100万人。\n",
+        # a subject stated three times names different things
+        "中央财政安排资金30亿元，用于教育。\n中央财政安排资金20亿元，用于卫生。\n中央财政安排资金10亿元，用于文化。\n",
+        # targets and bounds
+        "国内生产总值增长7.5%左右。\n国内生产总值增长7.7%。\n",
+        # different years
+        "2023年，新招引签约项目30个，协议总投资312亿元。\n2024年，新招引签约项目36个，协议总投资312亿元。\n",
+    ],
+)
+def test_figures_that_are_not_one_statement_are_left_alone(text):
+    assert found(text, "NUM001") == []
+
+
+# NUM003 parts-exceed-total ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("全年共实施市级重点项目20个，其中工业项目12个、服务业项目11个。", "12个、服务业项目11个"),
+        ("梳理出13项重点实事，目前已完成7项，剩余5项正稳步推进。", "7项，剩余5项"),
+        ("共有企业100家，其中国有企业30家，民营企业50家，其余25家为外资企业。", "30家，民营企业50家，其余25家"),
+        ("新增公路8.5万公里，其中高速公路4.2万公里，农村公路4.6万公里。", "4.2万公里，农村公路4.6万公里"),
+        ("共派出巡察组12个，其中常规巡察组10个，另有专项巡察组3个。", "10个，另有专项巡察组3个"),
+    ],
+)
+def test_parts_that_cannot_add_up(text, flagged):
+    assert found(text, "NUM003") == [(flagged, "error")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全年共实施市级重点项目20个，其中工业项目12个、服务业项目8个。",
+        "梳理出13项重点实事，目前已完成7项，剩余6项正稳步推进。",
+        "共有企业100家，其中国有企业30家，民营企业50家，其余20家为外资企业。",
+        # rounding: 1.97万公里 may be 19,650 km
+        "新增铁路里程1.97万公里，其中高速铁路8951公里，普通铁路10700公里。",
+        # a total inside the list is not a part
+        "新增公路60.9万公里，其中高速公路4.2万公里，高速公路总里程达9.56万公里。",
+        # the list ends where a figure of another unit begins
+        "实施项目20个，其中工业项目12个，完成投资46.5亿元，新开工项目10个。",
+        # a new total after a semicolon
+        "新增铁路1.97万公里，其中高速铁路8951公里；新增公路60.9万公里，其中高速公路4.2万公里。",
+        # changes and amounts describing a noun are not parts
+        "财政赤字8000亿元，其中中央财政赤字5500亿元，比上年增加3000亿元。",
+        "引进项目20个，协议总投资50亿元，其中超10亿元项目2个。",
+        # the rest splits the part before it, which the whole holds
+        "排查隐患120处，其中重大隐患5处，已整改4处，剩余1处。",
+        # a placeholder leaves the split open
+        "对巡察组提出的16项问题，分解为xx项细化问题，已整改完成xx项，剩余xx项正在推进。",
+    ],
+)
+def test_parts_that_add_up_are_left_alone(text):
+    assert found(text, "NUM003") == []
+
+
+# NUM004 part-exceeds-whole ---------------------------------------------------------------------------------
+
+
+def test_a_part_larger_than_its_whole():
+    text = "已报审3个批次，总面积约402亩，其中2个批次约452亩已获批复。"
+    assert found(text, "NUM004") == [("约452亩", "error")]
+    assert found("共签约项目20个，其中亿元以上项目25个。", "NUM004") == [("25个", "error")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "已报审3个批次，总面积约402亩，其中2个批次约252亩已获批复。",
+        "总面积约400亩，其中一期402亩。",  # 400 written round: 350…450亩
+        "农机总动力超过10亿千瓦，其中灌排机械动力达到1.2亿千瓦。",
+    ],
+)
+def test_parts_within_their_whole_are_left_alone(text):
+    assert found(text, "NUM004") == []
+
+
+def test_a_part_larger_than_its_whole_is_not_also_a_sum_finding():
+    assert found("共签约项目20个，其中亿元以上项目25个、外资项目3个。", "NUM003") == []
+
+
+# NUM005 percentage-mismatch / NUM006 percentage-rounding ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("标准化厂房二期完成投资6.3亿元，为年度计划5.6亿元的118%。", "118%"),
+        ("年度计划投资5.6亿元，完成投资6.3亿元，完成118%。", "118%"),
+        ("一般公共预算收入15.3亿元，其中税收收入12.6亿元，占一般公共预算收入的85%。", "85%"),
+        ("全年用于“三农”的投入5955亿元，比上年增加1637亿元，增长47.9%。", "47.9%"),
+        ("农村居民人均纯收入由2090元增加到2476元，增长28.5%。", "28.5%"),
+        ("煤炭消费量由41.2亿吨下降到36.6亿吨，下降15%。", "15%"),
+    ],
+)
+def test_percentages_that_do_not_follow_from_their_figures(text, flagged):
+    assert found(text, "NUM005") == [(flagged, "error")]
+
+
+def test_the_message_gives_the_quotient_and_the_range_rounding_allows():
+    (finding,) = lint_text("完成投资6.3亿元，为年度计划5.6亿元的118%。", select=["NUM005"])
+    assert "6.3亿元÷5.6亿元" in finding.message and "112.5%" in finding.message
+    assert "110.6%～114.4%" in finding.message
+    assert finding.fix is not None and finding.fix.edits[0].content == "113%" and not finding.fix.safe
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全年完成投资46.5亿元，为年度计划43.8亿元的106.2%。",
+        "年度计划投资43.8亿元，全年完成投资46.5亿元，为年度计划的106.2%。",
+        "一般公共预算收入15.3亿元，其中税收收入12.6亿元，占一般公共预算收入的82.4%。",
+        "全年用于“三农”的投入5955亿元，比上年增加1637亿元，增长37.9%。",
+        "农村居民人均纯收入由2090元增加到2476元，增长18.5%。",
+        "煤炭消费量由41.2亿吨下降到36.6亿吨，下降11.2%。",
+        # round figures allow a wide range: 40亿吨 may be 35…45亿吨
+        "煤炭消费量由40亿吨下降到36亿吨，下降12%。",
+        # within rounding: 6.115…6.125 ÷ 5.55…5.65 allows 108.2%…110.4%
+        "年度计划投资5.6亿元，完成投资6.12亿元，完成109.30%。",
+        # not a plain quotient: average yearly and real growth, vague figures
+        "城镇居民人均可支配收入由5160元增加到7703元，平均每年实际增长8.6%。",
+        "国内生产总值从54万亿元增加到82.7万亿元，年均增长7.1%。",
+        "转移支付增加约1.5万亿元、规模近9.8万亿元，增长18%。",
+        # the growth of another subject
+        "全国财政收入3.93万亿元，比上年增加7694亿元；规模以上工业企业实现利润增长31%。",
+    ],
+)
+def test_percentages_that_follow_from_their_figures_are_left_alone(text):
+    assert found(text, "NUM005") == []
+
+
+def test_a_percentage_right_only_within_rounding_is_an_info_off_by_default():
+    text = "年度计划投资5.6亿元，完成投资6.12亿元，完成109.30%。"
+    assert all(f.code != "NUM006" for f in lint_text(text))
+    (finding,) = lint_text(text, select=["NUM006"])
+    assert (finding.text, finding.severity) == ("109.30%", Severity.INFO)
+    assert "109.29%" in finding.message
+    assert found("全年完成投资46.5亿元，为年度计划43.8亿元的106.2%。", "NUM006") == []
+
+
+# NUM007 count-mismatch -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("加快构建以金属智造、新能源、新材料、机械装备、电子信息四大产业为主的产业体系。", ("四大", "error")),
+        ("细化正面清单、负面清单、权力清单、责任清单等“三项清单”", ("三项", "error")),
+        ("扎实推进产业强链、企业育苗、园区筑巢、人才聚智“五大工程”。", ("五大", "warning")),
+        ("重点抓好四件事：招商引资、项目建设、企业服务。", ("四件", "warning")),
+    ],
+)
+def test_count_words_that_disagree_with_their_lists(text, flagged):
+    assert found(text, "NUM007") == [flagged]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "下大力气做好项目建设、招大引强、载体开发、基础配套、优化营商环境五篇文章。",
+        "形成以金属智造、新能源、新材料、机械装备四大产业为主的产业结构。",
+        "积极引导帮助xx等5家企业上规。",  # 等: fewer named on purpose
+        "聚焦金属智造、新能源、新材料、机械装备等四大产业招大引强。",
+        "细化正面清单、负面清单和企业负责人模范遵纪守法清单等“三项清单”。",  # 和 joins the third
+        "选择北京、天津、上海、重庆和沈阳、大连、厦门、广州、深圳、成都、西安11个城市开展试点。",
+        "不断增强“四个意识”、坚定“四个自信”、做到“两个维护”。",
+        "出台扩大内需、促进经济增长的十项措施。",  # the list describes the measures
+        "仍违法违规延续、变更或审批14宗矿权。",  # the count is the object of a verb
+        "新增国家级专精特新企业3家、省级专精特新中小企业11家。",  # a list of figures
+        "北京、天津、海南连续三个季度抽查合格率100%。",  # a span of time
+        "推进政务服务“一网、一门、一次”改革方面6项。",  # a quoted formula
+        "重点抓好三件事：招商引资、项目建设、企业服务。",
+    ],
+)
+def test_count_words_that_match_or_do_not_sum_a_list_are_left_alone(text):
+    assert found(text, "NUM007") == []
+
+
+# NUM008 impossible-date ------------------------------------------------------------------------------------
+
+
+def test_dates_that_do_not_exist():
+    text = "于2月30日召开大会，2021年13月完成，4月31日前报送，2023年2月29日启动，二月三十日验收。"
+    assert [t for t, _ in found(text, "NUM008")] == ["2月30日", "2021年13月", "4月31日", "2023年2月29日", "二月三十日"]
+
+
+def test_dates_that_exist_and_spans_of_months_are_left_alone():
+    text = "2024年2月29日启动，2月29日截止，历时13个月，于2021年11月5日举办，1—12月份累计，二〇二四年十二月二十六日。"
+    assert found(text, "NUM008") == []
+
+
+# NUM009 share-above-hundred --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["规上工业产值占全区工业总产值的比重为112%。", "污水集中处理覆盖率达到105%。", "产品抽检合格率101%。"],
+)
+def test_shares_above_a_hundred_per_cent(text):
+    assert len(found(text, "NUM009")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "年度计划完成率112%。",
+        "利润增长112%。",
+        "完成投资46.5亿元，为年度计划的106.2%。",
+        "小学毛入学率达到104%。",
+        "污水集中处理率保持100%。",
+    ],
+)
+def test_rates_that_may_exceed_a_hundred_per_cent_are_left_alone(text):
+    assert found(text, "NUM009") == []
