@@ -42,6 +42,19 @@ class FailOn(StrEnum):
     info = "info"
 
 
+#: Rule selection, shared by `check` and `annotate`.
+SelectOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        metavar="CODES", help="Only these codes, prefixes or names, comma-separated (replaces the config's select)."
+    ),
+]
+ExtendSelectOption = Annotated[
+    list[str] | None, typer.Option(metavar="CODES", help="Also these codes, prefixes or names.")
+]
+IgnoreOption = Annotated[list[str] | None, typer.Option(metavar="CODES", help="Skip these codes, prefixes or names.")]
+
+
 def _fail(message: str) -> typer.Exit:
     typer.echo(f"reportlint: error: {message}", err=True)
     return typer.Exit(EXIT_ERROR)
@@ -88,18 +101,9 @@ def check(
     output_format: Annotated[
         OutputFormat, typer.Option("--output-format", "-f", help="Output format.")
     ] = OutputFormat.text,
-    select: Annotated[
-        list[str] | None,
-        typer.Option(
-            metavar="CODES", help="Only these codes, prefixes or names, comma-separated (replaces the config's select)."
-        ),
-    ] = None,
-    extend_select: Annotated[
-        list[str] | None, typer.Option(metavar="CODES", help="Also these codes, prefixes or names.")
-    ] = None,
-    ignore: Annotated[
-        list[str] | None, typer.Option(metavar="CODES", help="Skip these codes, prefixes or names.")
-    ] = None,
+    select: SelectOption = None,
+    extend_select: ExtendSelectOption = None,
+    ignore: IgnoreOption = None,
     fail_on: Annotated[
         FailOn | None, typer.Option(help="Lowest severity that makes the exit code 1 [default: warning].")
     ] = None,
@@ -224,22 +228,13 @@ def _exit(errors: list, failing: bool) -> None:
 
 @app.command()
 def annotate(
-    draft: Annotated[Path, typer.Argument(show_default=False, help="The Word draft (.docx).")],
+    draft: Annotated[Path, typer.Argument(metavar="DRAFT", show_default=False, help="The Word draft (.docx).")],
     output: Annotated[
         Path, typer.Option("--output", "-o", metavar="FILE", help="Where to write the commented copy (.docx).")
     ],
-    select: Annotated[
-        list[str] | None,
-        typer.Option(
-            metavar="CODES", help="Only these codes, prefixes or names, comma-separated (replaces the config's select)."
-        ),
-    ] = None,
-    extend_select: Annotated[
-        list[str] | None, typer.Option(metavar="CODES", help="Also these codes, prefixes or names.")
-    ] = None,
-    ignore: Annotated[
-        list[str] | None, typer.Option(metavar="CODES", help="Skip these codes, prefixes or names.")
-    ] = None,
+    select: SelectOption = None,
+    extend_select: ExtendSelectOption = None,
+    ignore: IgnoreOption = None,
     config: Annotated[Path | None, typer.Option(metavar="FILE", help="Use this config file (no discovery).")] = None,
     isolated: Annotated[bool, typer.Option("--isolated", help="Ignore all config files.")] = False,
     baseline: Annotated[

@@ -14,18 +14,16 @@ A split is *exhaustive* when its last part is the rest (``剩余``, ``其余``, 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
 from dataclasses import dataclass
 
 import regex
 
 from reportlint.analysis.figures import PERCENT, POINTS, Quantity
-from reportlint.analysis.subjects import Subject, subjects
+from reportlint.analysis.subjects import Subject, segments
 from reportlint.document import Block, Document
 
 _OF_WHICH = regex.compile(r"其中")
 #: A whole and its parts share a segment: a semicolon often begins a new total (新增公路60.9万公里).
-_SEGMENT_END = regex.compile(r"[。！？!?；;]")
 #: Words that make a figure the rest of a split: 剩余6项, 其余20家, 另有2个 (the last after 其中 only).
 _REST = regex.compile(r"(?:剩余|其余|余下|剩下|尚余|还剩)[^，；。]{0,12}$")
 _BESIDES = regex.compile(r"(?:另有|另外|此外|另)[^，；。]{0,12}$")
@@ -47,20 +45,10 @@ class Breakdown:
 
 def breakdowns(document: Document) -> list[Breakdown]:
     """Every breakdown of the document (use through ``document.analysis(breakdowns)``)."""
-    by_segment: dict[tuple[int, int], list[Subject]] = defaultdict(list)
-    ends: dict[int, list[int]] = {}
-    for subject in document.analysis(subjects):
-        block = subject.quantity.block
-        if block.index not in ends:
-            ends[block.index] = [match.end() for match in _SEGMENT_END.finditer(block.text)]
-        by_segment[block.index, bisect_right(ends[block.index], subject.quantity.start)].append(subject)
     found: list[Breakdown] = []
-    for (index, segment_index), segment in by_segment.items():
-        if len(segment) >= 2:
-            block_ends = ends[index]
-            start = block_ends[segment_index - 1] if segment_index else 0
-            end = block_ends[segment_index] if segment_index < len(block_ends) else len(segment[0].quantity.block.text)
-            found.extend(_segment_breakdowns(segment[0].quantity.block, start, end, segment))
+    for segment in document.analysis(segments):
+        if len(segment.subjects) >= 2:
+            found.extend(_segment_breakdowns(segment.block, segment.start, segment.end, segment.subjects))
     return found
 
 

@@ -17,8 +17,6 @@ quotient of the figures and are left alone.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections import defaultdict
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -26,11 +24,10 @@ import regex
 
 from reportlint.analysis.breakdowns import breakdowns
 from reportlint.analysis.figures import PERCENT, Quantity
-from reportlint.analysis.subjects import Subject, normalize, subjects
+from reportlint.analysis.subjects import Subject, normalize, segments
 from reportlint.document import Document
 
 #: A percentage and its figures share a segment: ``；`` starts another statement.
-_SEGMENT_END = regex.compile(r"[。！？!?；;]")
 _HUNDRED = Decimal(100)
 #: Words right before a percentage that say what it is the ratio of.
 _COMPLETION_WORDS = regex.compile(r"完成|完成率|完成年度计划的|完成计划的|完成全年计划的|为年度计划的|达到计划的")
@@ -77,17 +74,10 @@ class Ratio:
 
 def ratios(document: Document) -> list[Ratio]:
     """Every percentage of the document whose figures are stated with it (``document.analysis(ratios)``)."""
-    by_segment: dict[tuple[int, int], list[Subject]] = defaultdict(list)
-    ends: dict[int, list[int]] = {}
-    for subject in document.analysis(subjects):
-        block = subject.quantity.block
-        if block.index not in ends:
-            ends[block.index] = [match.end() for match in _SEGMENT_END.finditer(block.text)]
-        by_segment[block.index, bisect_right(ends[block.index], subject.quantity.start)].append(subject)
     wholes = {id(part): item.whole for item in document.analysis(breakdowns) for part in item.parts}
     found: list[Ratio] = []
-    for segment in by_segment.values():
-        text = segment[0].quantity.block.text
+    for statement in document.analysis(segments):
+        segment, text = statement.subjects, statement.block.text
         for index, subject in enumerate(segment):
             quantity = subject.quantity
             if index and quantity.unit == PERCENT and _plain(quantity):

@@ -35,7 +35,8 @@ _FILLER = regex.compile(
     r"|截至|截止|目前|至今|累计|共计|合计|总计|总共|一共|共有|共|已经|已|先后|达到|达|约|近|超过|超|逾|其中|为|了|的"
     r"|[0-9０-９]{4}年度?|[xXｘＸ×*＊○□]+|某某|[\p{P}\p{S}\s\ufffc]"
 )
-_SEGMENT_END = regex.compile(r"[。！？!?；;]")
+#: Where a statement ends: after a sentence, or a part of one set off by a semicolon.
+SEGMENT_END = regex.compile(r"[。！？!?；;]")
 _CLAUSE_END = regex.compile(r"[，,；;：:。！？!?]")
 _NOUN_STOP = regex.compile(r"[^\p{Han}]|约|近|超|达|共|的|以|和|及|与|或|在|于|为|是|将|已|等")
 _YEAR = regex.compile(r"((?:19|20|１９|２０)[0-9０-９]{2})年")
@@ -157,7 +158,7 @@ def _block_subjects(
     years = [match for match in _YEAR.finditer(text)] if "年" in text else []
     year_starts = [match.start() for match in years]
     clause_ends = [match.end() for match in _CLAUSE_END.finditer(text)]
-    segment_ends = [match.end() for match in _SEGMENT_END.finditer(text)]
+    segment_ends = [match.end() for match in SEGMENT_END.finditer(text)]
     listed = _listed(text, quantities)
     head: tuple[int, str] | None = None  # (segment start, predicate) of the last figure with words of its own
     previous_end = 0
@@ -419,3 +420,31 @@ def disagreements(first: Document, second: Document, threshold: float) -> list[C
     if agreeing < _COMPANION_AGREEMENTS or agreeing < _COMPANION_RATIO * len(differing):
         return []
     return differing
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One statement (a sentence, or a part of one set off by a semicolon) and the subjects stated in it."""
+
+    block: Block
+    start: int
+    end: int
+    subjects: list[Subject]
+
+
+def segments(document: Document) -> list[Segment]:
+    """The statements that hold figures, in order (use through ``document.analysis(segments)``)."""
+    grouped: dict[tuple[int, int], list[Subject]] = defaultdict(list)
+    ends: dict[int, list[int]] = {}
+    for subject in document.analysis(subjects):
+        block = subject.quantity.block
+        if block.index not in ends:
+            ends[block.index] = [match.end() for match in SEGMENT_END.finditer(block.text)]
+        grouped[block.index, bisect_right(ends[block.index], subject.quantity.start)].append(subject)
+    found = []
+    for (index, number), members in grouped.items():
+        block, block_ends = members[0].quantity.block, ends[index]
+        start = block_ends[number - 1] if number else 0
+        end = block_ends[number] if number < len(block_ends) else len(block.text)
+        found.append(Segment(block, start, end, members))
+    return found
