@@ -299,7 +299,9 @@ def list_rules(
 
 
 @app.command("rule")
-def show_rule(code: Annotated[str, typer.Argument(help="A rule code (PH001) or name (figure-placeholder).")]) -> None:
+def show_rule(
+    code: Annotated[str, typer.Argument(metavar="CODE", help="A rule code (PH001) or name (figure-placeholder).")],
+) -> None:
     """Show a rule's documentation."""
     rule = _base_registry().get(code)
     if rule is None:
