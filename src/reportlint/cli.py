@@ -331,4 +331,8 @@ def server(
 
 
 def main() -> None:
+    # A file name that is not valid UTF-8 reaches the output as lone surrogates (os.fsdecode): where stdout
+    # would refuse them (a strict UTF-8 or a legacy encoding), write an escape rather than fail mid-report.
+    if getattr(sys.stdout, "errors", None) == "strict" and hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="backslashreplace")
     app()

@@ -94,7 +94,11 @@ def matches_glob(path: Path, root: Path, patterns: list[str]) -> bool:
     """Gitignore-like matching: a pattern without ``/`` matches the name at any depth, otherwise the
     path relative to ``root``."""
     try:
-        relative = PurePosixPath(path.resolve().relative_to(root.resolve()).as_posix())
+        resolved = path.resolve()
+    except (OSError, RuntimeError):  # a loop of symbolic links: matched where it stands
+        resolved = path.parent.resolve() / path.name
+    try:
+        relative = PurePosixPath(resolved.relative_to(root.resolve()).as_posix())
     except ValueError:
         relative = PurePosixPath(path.name)
     for pattern in patterns:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from reportlint.config import Settings, matches_glob
@@ -38,10 +38,11 @@ def _skip_directory(directory: Path, settings: Settings) -> bool:
     )
 
 
-def walk(directory: Path, settings: Settings) -> Iterator[Path]:
+def walk(directory: Path, settings: Settings, on_error: Callable[[OSError], None] | None = None) -> Iterator[Path]:
     """Included files under ``directory`` in a stable order. Symbolic links to directories are not
-    followed (no loops); Word's lock files (``~$draft.docx``) are skipped."""
-    for root, directories, files in os.walk(directory):
+    followed (no loops); Word's lock files (``~$draft.docx``) are skipped. A directory that cannot be listed
+    is passed to ``on_error`` (its files would otherwise be left out without a word)."""
+    for root, directories, files in os.walk(directory, onerror=on_error):
         base = Path(root)
         directories[:] = sorted(d for d in directories if not _skip_directory(base / d, settings))
         for name in sorted(files):

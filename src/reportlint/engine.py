@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 from pathlib import Path
 
 import regex
@@ -142,12 +144,16 @@ class _AllowList:
         self._pattern = (
             regex.compile("|".join(map(regex.escape, sorted(words, key=len, reverse=True)))) if words else None
         )
-        self._spans: dict[int, list[tuple[int, int]]] = {}
+        #: Per block: the starts of the occurrences, in order, and the furthest end of those up to each one.
+        self._spans: dict[int, tuple[list[int], list[int]]] = {}
 
     def covers(self, hit: Hit) -> bool:
         if self._pattern is None:
             return False
         key = id(hit.block)
         if key not in self._spans:
-            self._spans[key] = [m.span() for m in self._pattern.finditer(hit.block.text, overlapped=True)]
-        return any(start <= hit.start and hit.end <= end for start, end in self._spans[key])
+            spans = [m.span() for m in self._pattern.finditer(hit.block.text, overlapped=True)]
+            self._spans[key] = ([start for start, _ in spans], list(accumulate((end for _, end in spans), max)))
+        starts, furthest = self._spans[key]
+        before = bisect_right(starts, hit.start)  # the occurrences that start at or before the hit
+        return before > 0 and hit.end <= furthest[before - 1]

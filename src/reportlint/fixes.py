@@ -10,6 +10,7 @@ import difflib
 import os
 import shutil
 import tempfile
+from bisect import bisect_left, insort
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -60,17 +61,29 @@ def fix_text(text: str, findings: list[Finding]) -> tuple[str, list[Finding]]:
 
     chosen: list[tuple[int, int, Edit]] = []
     applied: list[Finding] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # sorted and disjoint, so their ends rise with their starts
     for finding in sorted(findings, key=lambda f: f.sort_key):
         spans = [(offset(edit.start), offset(edit.end), edit) for edit in finding.fix.edits]
-        if any(a < y and x < b or a == b == x for a, b, _ in spans for x, y in taken):
+        if any(_overlaps_taken(a, b, taken) for a, b, _ in spans):
             continue
         chosen.extend(spans)
-        taken.extend((a, b) for a, b, _ in spans)
+        for a, b, _ in spans:
+            insort(taken, (a, b))
         applied.append(finding)
-    for start, end, edit in sorted(chosen, key=lambda item: item[0], reverse=True):
-        text = text[:start] + edit.content + text[end:]
-    return text, applied
+    pieces, done = [], 0  # the text rebuilt once, not once per edit: linear in the text and the edits
+    for start, end, edit in sorted(chosen, key=lambda item: item[:2]):
+        pieces += (text[done:start], edit.content)
+        done = end
+    return "".join([*pieces, text[done:]]), applied
+
+
+def _overlaps_taken(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    """Whether the span overlaps a taken one, or inserts at the start of one (two edits at one place)."""
+    before = bisect_left(taken, (end, -1))  # taken[:before] start before ``end``; the last ends latest
+    if before and start < taken[before - 1][1]:
+        return True
+    at = bisect_left(taken, (start, -1))
+    return start == end and at < len(taken) and taken[at][0] == start
 
 
 def fix_document(

@@ -268,14 +268,14 @@ def _alternation(patterns: list[regex.Pattern[str]]) -> regex.Pattern[str] | Non
 
 
 def _guards_pass(text: str, start: int, end: int, entry: EntrySpec) -> bool:
-    before, after = text[:start], text[end:]
-    if entry.before and not any(before.endswith(word) for word in entry.before):
+    # Compared in place: slicing off the text before and after each match would cost the block's length per match.
+    if entry.before and not any(text.endswith(word, 0, start) for word in entry.before):
         return False
-    if any(before.endswith(word) for word in entry.not_before):
+    if any(text.endswith(word, 0, start) for word in entry.not_before):
         return False
-    if entry.after and not any(after.startswith(word) for word in entry.after):
+    if entry.after and not any(text.startswith(word, end) for word in entry.after):
         return False
-    return not any(after.startswith(word) for word in entry.not_after)
+    return not any(text.startswith(word, end) for word in entry.not_after)
 
 
 def _latin_edges_ok(text: str, start: int, end: int) -> bool:

@@ -74,9 +74,9 @@ def run(
         path = Path(target)
         if path.is_dir():
             settings = resolver.for_path(path)
-            for file in walk(path, settings):
+            for file in walk(path, settings, partial(_unlistable, result)):
                 _lint_one(result, file, str(file), resolver.for_path(file), partial(read_file, file), fix)
-        elif path.exists():
+        elif path.exists() or path.is_symlink():  # a broken or looping link: reading it says why it fails
             _lint_one(result, path, target, resolver.for_path(path), partial(read_file, path), fix)
         else:
             result.errors.append(RunError(target, ReadError.code, "no such file or directory"))
@@ -86,6 +86,10 @@ def run(
         result.errors.extend(RunError(c.path, INTERNAL_ERROR, f"rule {c.code} crashed: {c.error}") for c in crashes)
     result.findings.sort(key=lambda finding: finding.sort_key)
     return result
+
+
+def _unlistable(result: RunResult, error: OSError) -> None:
+    result.errors.append(RunError(error.filename, ReadError.code, f"cannot read directory: {error.strerror}"))
 
 
 def _lint_one(

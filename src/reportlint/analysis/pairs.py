@@ -10,6 +10,7 @@ enumerator (``1）``, ``a)``, ``二）``).
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import NamedTuple
 
 import regex
@@ -58,6 +59,7 @@ class BlockPairs(NamedTuple):
 def match_marks(text: str, skip: Verbatim | None = None) -> BlockPairs:
     """Pair the marks of ``text``; the marks in ``skip`` (URLs and the like) are left out."""
     stack: list[Mark] = []
+    open_kinds: Counter[str] = Counter()  # marks of each kind on the stack: a closer of none skips the search
     pairs: list[tuple[Mark, Mark]] = []
     unmatched: list[Mark] = []
     for match in _MARKS.finditer(text):
@@ -68,20 +70,23 @@ def match_marks(text: str, skip: Verbatim | None = None) -> BlockPairs:
         kind = OPENERS.get(char)
         if kind is not None:
             stack.append(Mark(offset, char, kind))
+            open_kinds[kind] += 1
             continue
         kind = CLOSERS[char]
         if char == "’" and _between_letters(text, offset):
             continue
         if stack and stack[-1].kind == kind:
             pairs.append((stack.pop(), Mark(offset, char, kind)))
+            open_kinds[kind] -= 1
             continue
-        depth = _find(stack, kind)
+        depth = _find(stack, kind) if open_kinds[kind] else None  # the search ends where the stack is cut
         if depth is None:
             if kind != "paren" or not _ENUMERATOR_BEFORE.search(text, max(0, offset - 4), offset):
                 unmatched.append(Mark(offset, char, kind))
             continue
         unmatched.extend(stack[depth + 1 :])
         pairs.append((stack[depth], Mark(offset, char, kind)))
+        open_kinds.subtract(mark.kind for mark in stack[depth:])
         del stack[depth:]
     unmatched.extend(stack)
     unmatched.sort()

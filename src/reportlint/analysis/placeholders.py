@@ -70,14 +70,15 @@ def placeholders(document: Document) -> list[Placeholder]:
 
 def find_placeholders(text: str) -> list[tuple[int, int, str]]:
     found = []
+    indent = len(text) - len(text.lstrip())  # once per text: a slice per candidate would cost the text's length
     for match in _CANDIDATE.finditer(text):
         start, end = match.span()
-        if _is_placeholder(text, start, end):
+        if _is_placeholder(text, start, end, indent):
             found.append((start, end, _kind(text, start, end)))
     return found
 
 
-def _is_placeholder(text: str, start: int, end: int) -> bool:
+def _is_placeholder(text: str, start: int, end: int, indent: int) -> bool:
     run = text[start:end]
     before, after = char_at(text, start - 1), char_at(text, end)
     first = run[0]
@@ -96,25 +97,26 @@ def _is_placeholder(text: str, start: int, end: int) -> bool:
     if first in "*＊":
         if is_(LATIN_OR_DIGIT, before) or (is_(DIGIT, after) and len(run) == 1):
             return False  # 5*3, footnote marks after words
-        return not _is_bullet(text, start, end) and _in_chinese_context(before, after)
+        return not _is_bullet(text, start, end, indent) and _in_chinese_context(before, after)
     if first in "○〇":
         # 二○二三年: ○ is the digit zero beside other Chinese numerals.
         if is_(CHINESE_NUMERAL, before) or is_(CHINESE_NUMERAL, after):
             return False
-        return not _is_bullet(text, start, end) and _in_chinese_context(before, after)
+        return not _is_bullet(text, start, end, indent) and _in_chinese_context(before, after)
     # □: a check box or bullet when it stands alone before a space
-    return not _is_bullet(text, start, end) and _in_chinese_context(before, after)
+    return not _is_bullet(text, start, end, indent) and _in_chinese_context(before, after)
 
 
 def _in_chinese_context(before: str, after: str) -> bool:
     return not before or not after or is_(CJK_CONTEXT, before) or is_(CJK_CONTEXT, after)
 
 
-def _is_bullet(text: str, start: int, end: int) -> bool:
-    """A single mark at the start of a paragraph, or followed by a space, is a bullet or check box."""
+def _is_bullet(text: str, start: int, end: int, indent: int) -> bool:
+    """A single mark at the start of a paragraph (after its ``indent`` of whitespace), or followed by a space,
+    is a bullet or check box."""
     if end - start != 1:
         return False
-    return not text[:start].strip() or char_at(text, end).isspace()
+    return start <= indent or char_at(text, end).isspace()
 
 
 def _kind(text: str, start: int, end: int) -> str:

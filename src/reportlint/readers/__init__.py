@@ -6,6 +6,7 @@ reports as ``RL001`` on stderr before going on with the other files.
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 
 from reportlint.document import Comment, Document, blocks_from_lines
@@ -44,10 +45,14 @@ def read_bytes(data: bytes, display_path: str, fmt: str, encoding: str | None = 
 
 
 def read_file(path: Path) -> bytes:
+    """The bytes of a regular file (a pipe or a device such as /dev/zero would block or never end)."""
     try:
+        mode = path.stat().st_mode
+        if stat.S_ISDIR(mode):
+            raise ReadError("is a directory")
+        if not stat.S_ISREG(mode):
+            raise ReadError("not a regular file (a pipe, socket or device)")
         return path.read_bytes()
-    except IsADirectoryError:
-        raise ReadError("is a directory") from None
     except OSError as error:
         raise ReadError(f"cannot read file: {error.strerror or error}") from None
 

@@ -63,7 +63,7 @@ MAX_DEPTH = 32
 # --- block structure, matched against a container's view of a line -------------------------------------
 
 _ATX = re.compile(r" {0,3}(#{1,6})(?:[ \t]+|$)")
-_ATX_CLOSE = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
+_ATX_CLOSE = re.compile(r"(?:^|(?<![ \t])[ \t]++)#+[ \t]*+$")
 _SETEXT = re.compile(r" {0,3}(?:=+|-+)[ \t]*$")
 _THEMATIC = re.compile(r" {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})(.*)")
@@ -105,9 +105,11 @@ _EMAIL_CHARS = frozenset(string.ascii_letters + string.digits + "._%+-")
 _URL_TRAILING = frozenset("?!.,:;*_~'")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _INLINE_LINK = re.compile(
-    r"""\(\s*(?:<[^<>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:"[^"]*"|'[^']*'|\([^()]*\)))?\s*\)"""
+    r"""\(\s*+(?:<[^<>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s++(?:"[^"]*"|'[^']*'|\([^()]*\)))?\s*+\)"""
 )
 _REFERENCE = re.compile(r"\[((?:[^\[\]\\]|\\.)*)\]")
+#: A link label is at most 999 characters (CommonMark): longer bracketed text is never a reference.
+_MAX_LABEL = 999
 _ASCII_PUNCTUATION = frozenset(string.punctuation)
 
 
@@ -691,10 +693,9 @@ class _Inlines:
         end = None
         if match := _URL.match(source, position):
             end = match.end()
-            while end > position and (
-                source[end - 1] in _URL_TRAILING
-                or (source[end - 1] == ")" and source.count("(", position, end) < source.count(")", position, end))
-            ):
+            unbalanced = source.count(")", position, end) - source.count("(", position, end)
+            while end > position and (source[end - 1] in _URL_TRAILING or (source[end - 1] == ")" and unbalanced > 0)):
+                unbalanced -= source[end - 1] == ")"
                 end -= 1
             if end <= match.end(1):  # nothing left after "www." or "https://"
                 end = None
@@ -749,7 +750,9 @@ class _Inlines:
         opener.node[1] = opener.node[0]  # and "[" or "!["
         self._emphasis(opener.delimiters)
         if not opener.image:  # no links inside links
-            for bracket in self.brackets:
+            for bracket in reversed(self.brackets):
+                if not bracket.active:
+                    break  # and none below it: every bracket open at a link was made inactive then
                 bracket.active = False
         return end
 
@@ -761,7 +764,8 @@ class _Inlines:
         reference = _REFERENCE.match(source, after)
         if reference is not None and reference.group(1).strip():  # [text][ref]
             return reference.end() if _normalize_label(reference.group(1)) in self.definitions else None
-        if _normalize_label(source[opener.inner : position]) in self.definitions:  # [text][] or [text]
+        label = source[opener.inner : position] if position - opener.inner <= _MAX_LABEL else ""
+        if label and _normalize_label(label) in self.definitions:  # [text][] or [text]
             return reference.end() if reference is not None else after
         return None
 

@@ -30,6 +30,8 @@ def _decode(data: bytes, encoding: str | None) -> tuple[str, str]:
             return data.decode(encoding), encoding
         except UnicodeDecodeError as error:
             raise ReadError(f"not valid {encoding}: undecodable byte at offset {error.start}") from None
+        except LookupError:  # a codec that is not a text encoding: rot13, hex, base64 …
+            raise ReadError(f"{encoding!r} is not a text encoding") from None
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
