@@ -10,8 +10,10 @@ from decimal import Decimal
 
 import pytest
 
+from reportlint.analysis import figures, lists
 from reportlint.analysis.figures import PERCENT, POINTS, find_quantities, written
-from reportlint.analysis.subjects import subjects
+from reportlint.analysis.lists import counted_lists
+from reportlint.analysis.subjects import _SUBJECT_WINDOW, subjects
 from reportlint.document import Block, Document, blocks_from_lines
 
 D = Decimal
@@ -191,3 +193,38 @@ def test_context_masks_figures_and_placeholders_and_keeps_years():
     assert subject.before == "2021年，#电项目，计划总投资"
     assert subject.after == "，利用#厂房屋顶开发#万千瓦时光伏"
     assert subject.frame == "2021"
+
+
+# Bounds that keep the analyses linear on long runs; what real text holds stays within them.
+
+
+def test_a_chinese_numeral_as_long_as_the_bound_is_read_whole():
+    numeral = "九千九百九十九万九千九百九十九亿九千九百九十九万九千九百九十九"
+    assert len(numeral) == 1 + figures._CHINESE_DIGITS_MAX
+    assert (only(f"达到{numeral}人").text, only(f"达到{numeral}人").value) == (f"{numeral}人", D(9999999999999999))
+
+
+def test_a_chain_of_ranges_as_long_as_the_bound_reads_as_without_it():
+    # read from the end: 3% stands alone, so 2%～3% is a range, and 1% is not joined to a range
+    assert figures._RANGE_LINKS == 2
+    assert [q.text for q in quantities("1%～2%～3%")] == ["1%", "2%～3%"]
+    assert len(quantities("增长" + "1%～" * 1000 + "2%")) > 0  # a longer chain is cut, not a RecursionError
+
+
+def test_the_subject_is_read_from_the_last_words_before_the_figure():
+    words = ("甲乙丙丁戊己庚辛壬癸" * 6)[: _SUBJECT_WINDOW - 5] + "召开学习会"
+    assert len(words) == _SUBJECT_WINDOW
+    assert subject_of(f"{words}15次。", "15次").predicate == words
+    assert subject_of(f"子{words}15次。", "15次").predicate == words
+
+
+def test_a_list_after_its_count_as_long_as_the_bound_is_found():
+    items = ["甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申"] * 14 + ["甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉"]
+    listed = "、".join(items)
+    assert len(listed) == lists._MAX_LIST
+
+    def found(line: str):
+        return Document("t.txt", "txt", blocks_from_lines([line]), [line]).analysis(counted_lists)
+
+    assert [(c.count.text, c.minimum) for c in found(f"推进十五项工作：{listed}。")] == [("十五项", 15)]
+    assert found(f"推进十五项工作：{listed}、甲。") == []  # the segment ends out of reach: not a list

@@ -79,10 +79,14 @@ _ARABIC_QUANTITY = regex.compile(
     rf"(?P<number>(?>{ARABIC}))(?:{_RANGE_MARK}(?P<number2>(?>{ARABIC})))?{_TAIL}"
 )
 #: A Chinese numeral that starts a quantity: never a lone 一, nor a run from 百/千/万/亿/零 (统一, 百姓,
-#: 万人空巷), so that the frequent 一 costs nothing.
+#: 万人空巷), so that the frequent 一 costs nothing. Its integer part is at most ``_CHINESE_DIGITS_MAX``
+#: characters after the first (九千九百九十九万九千九百九十九 is 15): the pattern is tried again at every
+#: numeral of a run, and a run read to its end each time would cost the square of its length (一一一…).
+_CHINESE_DIGITS_MAX = 30
 _CHINESE_NUMERAL = (
     r"(?>(?:[二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]|一(?=[零〇○一二两三四五六七八九十百千万亿点]))"
-    r"[零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]*+(?:点[零〇○一二三四五六七八九]++)?+)"
+    rf"[零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]{{0,{_CHINESE_DIGITS_MAX}}}+"
+    r"(?:点[零〇○一二三四五六七八九]++)?+)"
 )
 #: A quantity with a Chinese numeral: after 百分之, or a numeral or a range of two with 多/余, a magnitude
 #: after them (二十余万人), and a unit.
@@ -302,7 +306,13 @@ def _placeholder_quantity(place: _Place, start: int, end: int) -> Quantity | Non
     )
 
 
-def _numeral_quantity(place: _Place, match: regex.Match[str]) -> Quantity | None:
+#: How many figures after a first one are read to see whether it opens a range with the unit on both ends
+#: (3%～5%: one; two read 1%～2%～3% as 1% and 2%～3%, as an unbounded reading does). A longer chain is not a
+#: range; reading all of it would recurse once per link, and again from each of its figures.
+_RANGE_LINKS = 2
+
+
+def _numeral_quantity(place: _Place, match: regex.Match[str], links: int = _RANGE_LINKS) -> Quantity | None:
     text = place.text
     start = match.start()
     chinese = match.re is _CHINESE_QUANTITY
@@ -324,8 +334,8 @@ def _numeral_quantity(place: _Place, match: regex.Match[str]) -> Quantity | None
     if second is not None:  # 3～5个
         other = parse_chinese(second) if chinese else parse_arabic(second)
         return None if other is None else _build_range(place, start, match.end(second_group), parsed, other, tail)
-    if (mark := _UNIT_RANGE.match(text, tail.stop)) and (following := match.re.match(text, mark.end())):
-        last = _numeral_quantity(place, following)  # 3%～5%
+    if links and (mark := _UNIT_RANGE.match(text, tail.stop)) and (following := match.re.match(text, mark.end())):
+        last = _numeral_quantity(place, following, links - 1)  # 3%～5%
         if last is not None and last.unit == tail.unit and last.scale == tail.factor and last.qualifier == "":
             other = (last.value / last.scale, _decimals(last))  # type: ignore[operator]
             moved = _Tail(place.offset + last.end, tail.factor, tail.unit, tail.measure, tail.fuzzy)

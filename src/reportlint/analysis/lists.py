@@ -43,6 +43,7 @@ _VERB_END = regex.compile(
 )
 _ENUMERATOR = regex.compile(r"[一二三四五六七八九十\d]+")
 _MAX_ITEM = 20
+#: The most characters of a list, before or after its count.
 _MAX_LIST = 300
 _MAX_COUNT = 20
 
@@ -103,7 +104,12 @@ def _list_after(count: Quantity) -> CountedList | None:
     if lead is None:
         return None
     start = lead.end()
-    stop = _SEGMENT_END.search(text, start)
+    # looked for within reach only: searching to the end of the block after every count word costs the square
+    # of a block of many count words (抓好三个方面：抓好三个方面：…)
+    limit = start + _MAX_LIST
+    stop = _SEGMENT_END.search(text, start, limit + 1)
+    if stop is None and limit < len(text):
+        return None  # no end of the segment within reach: longer than any list
     end = stop.start() if stop else len(text)
     if "，" in text[start:end] or "," in text[start:end] or (stop and stop.group(0) in "；;"):
         return None  # the colon opens sentences or a list of segments, not a list of items

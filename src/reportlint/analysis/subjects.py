@@ -21,7 +21,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import regex
 
@@ -53,8 +53,12 @@ _STANCE = regex.compile(rf"今年(?!以来|来)|去年|上年|明年|前年|过�
 _INTENT_WORD = regex.compile(_INTENT)
 #: 分别 hands several figures to several subjects at once, as does a list of figures (3.5%、2.9%).
 _DISTRIBUTIVE = regex.compile(r"分别|依次")
+_LIST_COMMA = regex.compile("、")
 _FIGURE_LIST = regex.compile(r"[、和及与]|以及")
 _NOUN_LENGTH = 6
+#: How far before a figure its subject is looked for. A subject is a few words; without a bound, a clause of
+#: many figures (``1%1%1%…``) would be normalised again before each of them, with the square of its length.
+_SUBJECT_WINDOW = 60
 _CONTEXT_BEFORE = 30
 _CONTEXT_AFTER = 20
 
@@ -160,21 +164,25 @@ def _block_subjects(
     clause_ends = [match.end() for match in _CLAUSE_END.finditer(text)]
     segment_ends = [match.end() for match in SEGMENT_END.finditer(text)]
     listed = _listed(text, quantities)
+    # found once for the block, not searched for from the clause start before each figure (linear time)
+    list_commas = [match.start() for match in _LIST_COMMA.finditer(text)]
+    distributive = [match.span() for match in _DISTRIBUTIVE.finditer(text)]
     head: tuple[int, str] | None = None  # (segment start, predicate) of the last figure with words of its own
     previous_end = 0
     for index, quantity in enumerate(quantities):
         clause_start = _boundary_before(clause_ends, quantity.start)
         segment_start = _boundary_before(segment_ends, quantity.start)
-        anchor = max(clause_start, text.rfind("、", clause_start, quantity.start) + 1)
+        comma = bisect_left(list_commas, quantity.start) - 1
+        anchor = max(clause_start, list_commas[comma] + 1 if comma >= 0 else 0)
         if previous_end > anchor and _RELATIONAL.fullmatch(normalize(text[previous_end : quantity.start])):
             anchor = previous_end  # 由2090元增加到2476元: the words after the figure before relate the two
         # otherwise a figure before in the clause describes the subject (10亿元以上项目8个) and stays in it
-        predicate = normalize(text[anchor : quantity.start])
+        predicate = _words_before(text, anchor, quantity.start)
         if _RELATIONAL.fullmatch(predicate):
             if head and head[0] == segment_start:
                 topic = head[1]
             else:  # the clause before names what the figure is about: 实施……试点，1334万人参保
-                topic = normalize(text[max(segment_start, _boundary_before(clause_ends, clause_start - 1)) : anchor])
+                topic = _words_before(text, max(segment_start, _boundary_before(clause_ends, clause_start - 1)), anchor)
             # 增长8.1% → 国内生产总值/增长; a bare figure (其中2个批次) takes the topic alone
             predicate = f"{topic}/{predicate}" if topic and predicate else topic or predicate
         else:
@@ -187,11 +195,26 @@ def _block_subjects(
             noun=_noun(text, quantity.end, _boundary_after(clause_ends, quantity.end, len(text))),
             frame=frame,
             era=frame or era,
-            distributive=index in listed or _DISTRIBUTIVE.search(text, clause_start, quantity.start) is not None,
+            distributive=index in listed or _within(distributive, clause_start, quantity.start),
             segment=(segment_start, _boundary_after(segment_ends, quantity.end, len(text))),
             masks=masks,
         )
         previous_end = quantity.end
+
+
+def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether one of the sorted, non-overlapping ``spans`` lies inside ``[start, end)``."""
+    index = bisect_left(spans, (start,))
+    return index < len(spans) and spans[index][1] <= end
+
+
+def _words_before(text: str, start: int, end: int) -> str:
+    """The normalized words of ``text[start:end]``, at most the last ``_SUBJECT_WINDOW`` characters of it."""
+    return _normalized_window(text[max(start, end - _SUBJECT_WINDOW) : end])
+
+
+#: A long run of like figures (1%1%1%…) gives the same window before each of them: normalise it once.
+_normalized_window = lru_cache(maxsize=1024)(normalize)
 
 
 def _listed(text: str, quantities: list[Quantity]) -> set[int]:
