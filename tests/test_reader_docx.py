@@ -121,7 +121,7 @@ def test_blocks_are_the_non_empty_paragraphs_with_kinds(report_path: Path) -> No
     assert [block.index for block in document.blocks] == list(range(len(REPORT_BLOCKS)))
     for block in document.blocks:
         assert block.runs == [(0, block.line, 1, False)]
-        assert document.line_text(block.line) == block.text
+        assert document.lines[block.line - 1] == block.text
 
 
 def test_document_metadata(report_path: Path) -> None:

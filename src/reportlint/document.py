@@ -115,13 +115,6 @@ class Document:
             result = self._analyses[compute] = compute(self)
             return result
 
-    def line_text(self, line: int) -> str:
-        return self.lines[line - 1] if 0 < line <= len(self.lines) else ""
-
-    @property
-    def text_length(self) -> int:
-        return sum(len(block.text) for block in self.blocks)
-
 
 def blocks_from_lines(lines: list[str]) -> list[Block]:
     """One block per non-blank line: the shape of plain-text drafts, where a line is a paragraph."""

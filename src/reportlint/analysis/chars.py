@@ -16,6 +16,9 @@ CJK_CONTEXT = regex.compile(r"[\p{Han}\p{InCJK_Symbols_and_Punctuation}\p{InHalf
 #: space, full-width letters and digits, or signs such as ``%`` that Latin text uses too.
 CHINESE_TEXT = regex.compile(r"[\p{Han}\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…—·]")
 
+#: Where a statement ends: after a sentence, or a part of one set off by a semicolon.
+STATEMENT_END = regex.compile(r"[。！？!?；;]")
+
 
 def char_at(text: str, index: int) -> str:
     """The character at ``index``, or "" outside the text (so class checks on block edges are false)."""

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from reportlint.analysis.chars import HAN as HAN_CHAR
-from reportlint.analysis.chars import char_at
+from reportlint.analysis.chars import STATEMENT_END, char_at
 from reportlint.document import Block, Document
 
 # ----------------------------------------------------------------------------------------------- numerals
@@ -653,7 +653,6 @@ _COUNT = regex.compile(
     r"(?<![第一二三四五六七八九十百千万0-9“\"‘])"
     r"(?:([两二三四五六七八九十]|十[一二三四五六七八九])(?:个方面|方面|个|项|点|条|件事|件|类|种|句话)|([两二三四五六七八九])大)"
 )
-_SENTENCE_END = regex.compile(r"[。！？!?；;]")
 
 
 def _announcement(group: Group, blocks: list[Block]) -> Announcement | None:
@@ -674,7 +673,7 @@ def _announcement(group: Group, blocks: list[Block]) -> Announcement | None:
         end = len(text.rstrip())
     if end == 0 or text[end - 1] not in "：:":
         return None
-    start = max((match.end() for match in _SENTENCE_END.finditer(text, 0, end)), default=0)
+    start = max((match.end() for match in STATEMENT_END.finditer(text, 0, end)), default=0)
     counts = list(_COUNT.finditer(text, start, end))
     if len(counts) != 1:
         return None

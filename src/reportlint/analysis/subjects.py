@@ -25,6 +25,7 @@ from functools import cached_property, lru_cache
 
 import regex
 
+from reportlint.analysis.chars import STATEMENT_END
 from reportlint.analysis.figures import Quantity, figures
 from reportlint.analysis.placeholders import placeholders
 from reportlint.document import Block, Document
@@ -35,8 +36,6 @@ _FILLER = regex.compile(
     r"|截至|截止|目前|至今|累计|共计|合计|总计|总共|一共|共有|共|已经|已|先后|达到|达|约|近|超过|超|逾|其中|为|了|的"
     r"|[0-9０-９]{4}年度?|[xXｘＸ×*＊○□]+|某某|[\p{P}\p{S}\s\ufffc]"
 )
-#: Where a statement ends: after a sentence, or a part of one set off by a semicolon.
-SEGMENT_END = regex.compile(r"[。！？!?；;]")
 _CLAUSE_END = regex.compile(r"[，,；;：:。！？!?]")
 _NOUN_STOP = regex.compile(r"[^\p{Han}]|约|近|超|达|共|的|以|和|及|与|或|在|于|为|是|将|已|等")
 _YEAR = regex.compile(r"((?:19|20|１９|２０)[0-9０-９]{2})年")
@@ -162,7 +161,7 @@ def _block_subjects(
     years = [match for match in _YEAR.finditer(text)] if "年" in text else []
     year_starts = [match.start() for match in years]
     clause_ends = [match.end() for match in _CLAUSE_END.finditer(text)]
-    segment_ends = [match.end() for match in SEGMENT_END.finditer(text)]
+    segment_ends = [match.end() for match in STATEMENT_END.finditer(text)]
     listed = _listed(text, quantities)
     # found once for the block, not searched for from the clause start before each figure (linear time)
     list_commas = [match.start() for match in _LIST_COMMA.finditer(text)]
@@ -462,7 +461,7 @@ def segments(document: Document) -> list[Segment]:
     for subject in document.analysis(subjects):
         block = subject.quantity.block
         if block.index not in ends:
-            ends[block.index] = [match.end() for match in SEGMENT_END.finditer(block.text)]
+            ends[block.index] = [match.end() for match in STATEMENT_END.finditer(block.text)]
         grouped[block.index, bisect_right(ends[block.index], subject.quantity.start)].append(subject)
     found = []
     for (index, number), members in grouped.items():
