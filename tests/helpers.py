@@ -12,7 +12,7 @@ import pytest
 
 from reportlint.catalog import base_registry
 from reportlint.config import ConfigSpec, Settings
-from reportlint.engine import lint_document
+from reportlint.engine import CorpusMember, lint_document, summarize
 from reportlint.readers import read_bytes
 
 REPO = Path(__file__).resolve().parents[1]
@@ -46,3 +46,13 @@ def run_cli(*args: str, cwd: Path | None = None, stdin: bytes | None = None, env
     return subprocess.run(
         [*reportlint_command(), *args], cwd=cwd, input=stdin, capture_output=True, timeout=120, env=env
     )
+
+
+def corpus_members(documents, settings: Settings) -> list[CorpusMember]:
+    """The documents as members of one run for the corpus rules (each already linted, or needing no lint)."""
+    members = []
+    for document in documents:
+        entry, crashes = summarize(document, settings, None)
+        assert not crashes, crashes
+        members.append(CorpusMember(entry, settings, None))
+    return members

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 from corpora import all_published, government_reports
-from helpers import REPO, run_cli, shared_path
+from helpers import REPO, corpus_members, run_cli, shared_path
 
 from reportlint.catalog import base_registry
 from reportlint.config import ConfigSpec, Settings
-from reportlint.engine import CorpusMember, lint_corpus, lint_document
+from reportlint.engine import lint_corpus, lint_document
 from reportlint.findings import Severity
 from reportlint.readers import read_bytes
 
@@ -153,7 +153,7 @@ def serious_findings(texts) -> list[tuple[str, str, str]]:
     settings = Settings(ConfigSpec(select=["NUM"]), REPO, None, base_registry())
     documents = [read_bytes(text.encode("utf-8"), f"{name}.txt", "txt") for name, text in texts]
     findings = [f for document in documents for f in lint_document(document, settings)[0]]
-    corpus, crashes = lint_corpus([CorpusMember(document, settings, None) for document in documents])
+    corpus, crashes = lint_corpus(corpus_members(documents, settings))
     assert not crashes
     return [(f.path, f.code, f.text) for f in findings + corpus if f.severity >= Severity.WARNING]
 

@@ -451,13 +451,16 @@ class DifferentTitles(CorpusRule):
     severity = Severity.WARNING
     summary = "Titles differ"
 
-    def check_corpus(self, documents):
-        for document in documents:
-            for other in documents:
-                mine, theirs = document.blocks[0], other.blocks[0]
-                if other is not document and mine.text != theirs.text:
-                    related = Anchor(other, theirs, 0, len(theirs.text), f"另一文件写作“{theirs.text}”")
-                    yield document, Hit(mine, 0, len(mine.text), "标题不一致", related=(related,))
+    def summarize(self, document):
+        return document.blocks[0]
+
+    def check_corpus(self, summaries):
+        for summary in summaries:
+            for other in summaries:
+                mine, theirs = summary.data, other.data
+                if other is not summary and mine.text != theirs.text:
+                    related = Anchor(other.path, theirs, 0, len(theirs.text), f"另一文件写作“{theirs.text}”")
+                    yield summary, Hit(mine, 0, len(mine.text), "标题不一致", related=(related,))
 
 
 class Crashing(Rule):

@@ -17,14 +17,14 @@ from __future__ import annotations
 import io
 
 import pytest
-from helpers import REPO
+from helpers import REPO, corpus_members
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from reportlint.catalog import base_registry
 from reportlint.config import ConfigSpec, Settings
 from reportlint.document import Block, Document, blocks_from_lines
-from reportlint.engine import CorpusMember, lint_corpus, lint_document
+from reportlint.engine import lint_corpus, lint_document
 from reportlint.findings import Edit, Finding, Fix, Position, Severity
 from reportlint.fixes import fix_document, fix_text
 from reportlint.output import FORMAT_NAMES, Report, writer
@@ -329,10 +329,10 @@ def test_corpus_rules_over_documents_linted_together(drafts: list[tuple[int, str
     """Drafts that share three figures and may differ on a fourth, amid generated text."""
     texts = [f"{SHARED}今年来共学习“第一议题”{count}次。\n{text}" for count, text in drafts]
     documents = [read(text.encode("utf-8"), "txt", f"draft{index}") for index, text in enumerate(texts)]
-    members = [CorpusMember(document, ALL, None) for document in documents if document is not None]
-    findings, crashes = lint_corpus(members)
+    documents = [document for document in documents if document is not None]
+    findings, crashes = lint_corpus(corpus_members(documents, ALL))
     assert not crashes, [f"{crash.code}: {crash.error}" for crash in crashes]
-    by_path = {member.document.path: member.document for member in members}
+    by_path = {document.path: document for document in documents}
     for finding in findings:
         assert_sound(by_path[finding.path], [finding], exact_text=True)
         for related in finding.related:

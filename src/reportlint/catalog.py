@@ -4,6 +4,8 @@ under ``rules/``, and rules that installed plugins register in the entry-point g
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Iterable
 from functools import cache
 
@@ -28,6 +30,8 @@ def base_registry() -> Registry:
 def plugin_rules() -> list[Rule]:
     """Rules from installed plugins. An entry point may name a Rule subclass, a Rule instance, or an
     iterable of either (e.g. a module-level ``RULES`` tuple)."""
+    if not _plugins_may_exist():
+        return []
     from importlib.metadata import entry_points
 
     rules: list[Rule] = []
@@ -45,3 +49,30 @@ def plugin_rules() -> list[Rule]:
             rule.origin = where
             rules.append(rule)
     return rules
+
+
+def _plugins_may_exist() -> bool:
+    """False only when no distribution on ``sys.path`` declares our entry-point group: a look at the
+    ``entry_points.txt`` files of the installed distributions, where importing ``importlib.metadata`` alone
+    costs more than linting a short draft. Anything this look cannot see through (a zip file on the path, a
+    finder of distributions other than the standard one) counts as a possible plugin."""
+    from importlib.machinery import PathFinder
+
+    if any(hasattr(f, "find_distributions") and f is not PathFinder for f in sys.meta_path):
+        return True
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except NotADirectoryError:
+            return True
+        except OSError:
+            continue
+        for name in names:
+            if name.endswith((".dist-info", ".egg-info")):
+                try:
+                    with open(os.path.join(entry or ".", name, "entry_points.txt"), "rb") as stream:
+                        if f"[{ENTRY_POINT_GROUP}]".encode() in stream.read():
+                            return True
+                except OSError:
+                    continue
+    return False

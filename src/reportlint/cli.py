@@ -52,6 +52,10 @@ SelectOption = Annotated[
 ExtendSelectOption = Annotated[
     list[str] | None, typer.Option(metavar="CODES", help="Also these codes, prefixes or names.")
 ]
+CacheDirOption = Annotated[
+    Path | None,
+    typer.Option(metavar="DIR", help="Where the results cache lives [default: .reportlint_cache in the project]."),
+]
 IgnoreOption = Annotated[list[str] | None, typer.Option(metavar="CODES", help="Skip these codes, prefixes or names.")]
 
 
@@ -137,10 +141,18 @@ def check(
     write_baseline: Annotated[
         Path | None, typer.Option(metavar="FILE", help="Record the current findings as the baseline and exit 0.")
     ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, metavar="N", help="Lint on N processes [default: the number of cores]."),
+    ] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the results cache.")] = False,
+    cache_dir: CacheDirOption = None,
 ) -> None:
     """Lint drafts (.txt, .md, .docx) and report findings."""
     from reportlint.config import ConfigError, Overrides, SettingsResolver
-    from reportlint.runner import FixMode, run
+    from reportlint.files import FixMode
+    from reportlint.parallel import default_jobs
+    from reportlint.runner import run
 
     overrides = Overrides(
         select=_split(select),
@@ -153,8 +165,9 @@ def check(
     fix_mode = FixMode(unsafe=unsafe_fixes, write=not diff) if fix or diff else None
     try:
         resolver = SettingsResolver(_base_registry(), overrides, config, isolated)
+        cache = None if no_cache or fix_mode else _open_cache(cache_dir, resolver)
         stdin = sys.stdin.buffer.read() if "-" in targets else None
-        result = run(targets, resolver, stdin, stdin_filename, fix_mode)
+        result = run(targets, resolver, stdin, stdin_filename, fix_mode, cache, jobs or default_jobs())
     except ConfigError as error:
         raise _fail(str(error)) from None
     findings, hidden = result.findings, 0
@@ -174,6 +187,36 @@ def check(
         out = sys.stderr
     _report(result, findings, hidden, out, output_format, statistics, quiet, show_fixes, color)
     _exit(result.errors, result.failing(findings) and not exit_zero)
+
+
+def _open_cache(option: Path | None, resolver):
+    """The results cache of the project in the working directory; None (and a warning) if it cannot be used."""
+    from reportlint.cache import CacheUnavailable, ResultsCache, cache_directory
+
+    try:
+        return ResultsCache(cache_directory(option, resolver.for_path(Path.cwd() / "-")), resolver.base)
+    except CacheUnavailable as error:
+        typer.echo(f"reportlint: warning: {error}; linting without it", err=True)
+        return None
+
+
+@app.command()
+def clean(cache_dir: CacheDirOption = None) -> None:
+    """Remove the results cache of the project in the working directory."""
+    from reportlint.cache import CacheUnavailable, cache_directory
+    from reportlint.cache import clean as remove_cache
+    from reportlint.config import ConfigError, Overrides, SettingsResolver
+
+    try:
+        directory = cache_directory(
+            cache_dir, SettingsResolver(_base_registry(), Overrides()).for_path(Path.cwd() / "-")
+        )
+        removed = remove_cache(directory)
+    except (ConfigError, CacheUnavailable) as error:
+        raise _fail(str(error)) from None
+    except OSError as error:
+        raise _fail(f"cannot remove {error.filename}: {error.strerror}") from None
+    typer.echo(f"已删除缓存 {directory}" if removed else f"没有缓存 {directory}", err=True)
 
 
 def _write_baseline(file: Path, findings: list, errors: list) -> None:

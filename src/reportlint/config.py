@@ -42,6 +42,7 @@ class ConfigSpec:
     include: list[str] = field(default_factory=lambda: list(DEFAULT_INCLUDE))
     exclude: list[str] = field(default_factory=list)
     encoding: str | None = None
+    cache_dir: str | None = None
 
 
 @dataclass
@@ -93,6 +94,8 @@ def config_file_in(folder: Path) -> tuple[Path, ConfigSpec] | None:
 def matches_glob(path: Path, root: Path, patterns: list[str]) -> bool:
     """Gitignore-like matching: a pattern without ``/`` matches the name at any depth, otherwise the
     path relative to ``root``."""
+    if not patterns:
+        return False
     try:
         resolved = path.resolve()
     except (OSError, RuntimeError):  # a loop of symbolic links: matched where it stands
@@ -202,7 +205,10 @@ class SettingsResolver:
     def for_path(self, path: Path) -> Settings:
         if self._fixed is not None:
             return self._fixed
-        directory = (path if path.is_dir() else path.parent).resolve()
+        given = path if path.is_dir() else path.parent
+        if given in self._by_directory:
+            return self._by_directory[given]
+        directory = given.resolve()
         visited: list[Path] = []
         settings = None
         for folder in (directory, *directory.parents):
@@ -218,4 +224,5 @@ class SettingsResolver:
             settings = self._settings(ConfigSpec(), Path.cwd(), None)
         for folder in visited:
             self._by_directory[folder] = settings
+        self._by_directory[given] = settings
         return settings

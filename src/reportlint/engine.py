@@ -12,7 +12,7 @@ import regex
 from reportlint.config import Settings
 from reportlint.document import Block, Document
 from reportlint.findings import Edit, Finding, Fix, Related
-from reportlint.rule import CorpusRule, Hit, Rule
+from reportlint.rule import CorpusRule, Hit, Rule, Summary
 from reportlint.suppression import UNUSED_SUPPRESSION, Suppressions
 
 #: Characters of context kept on each side of a finding for its fingerprint.
@@ -29,10 +29,21 @@ class RuleCrash:
 
 
 @dataclass(slots=True)
-class CorpusMember:
-    """A document of the run, with the settings and path that apply to it (for corpus rules)."""
+class CorpusEntry:
+    """What the corpus rules need of one linted document, kept once the document itself is gone: each
+    enabled corpus rule's summary of it, by code, and its suppression comments with what they have
+    suppressed so far. It pickles: a worker process sends it back, the results cache stores it."""
 
-    document: Document
+    path: str
+    summaries: dict[str, Summary]
+    suppressions: Suppressions | None
+
+
+@dataclass(slots=True)
+class CorpusMember:
+    """A document of the run (its :class:`CorpusEntry`), with the settings and path that apply to it."""
+
+    entry: CorpusEntry
     settings: Settings
     path: Path | None
 
@@ -51,7 +62,7 @@ def lint_document(
         try:
             for hit in rule.check(document):
                 if not allowed.covers(hit):
-                    findings.append(to_finding(hit, rule, document, settings))
+                    findings.append(to_finding(hit, rule, document.path, settings))
         except Exception as error:  # a broken (plugin) rule must not stop the run
             crashes.append(RuleCrash(rule.code, document.path, f"{type(error).__name__}: {error}"))
     if document.comments:
@@ -67,11 +78,30 @@ def suppressions(document: Document) -> Suppressions:
 
 
 def unused_suppressions(document: Document, settings: Settings, path: Path | None) -> list[Finding]:
-    rule = next((r for r in settings.rules_for(path) if r.code == UNUSED_SUPPRESSION), None)
-    if rule is None or not document.comments:
+    if not document.comments:
         return []
-    severity = settings.severity_of(rule.code, rule.severity)
-    return suppressions(document).unused(document, settings.registry, rule.name, severity)
+    return _unused(suppressions(document), document.path, settings, path)
+
+
+def _unused(kept: Suppressions, display: str, settings: Settings, path: Path | None) -> list[Finding]:
+    rule = next((r for r in settings.rules_for(path) if r.code == UNUSED_SUPPRESSION), None)
+    if rule is None:
+        return []
+    return kept.unused(display, settings.registry, rule.name, settings.severity_of(rule.code, rule.severity))
+
+
+def summarize(document: Document, settings: Settings, path: Path | None) -> tuple[CorpusEntry, list[RuleCrash]]:
+    """The document's entry for the corpus rules enabled for it (after :func:`lint_document`, whose
+    suppressions it carries on)."""
+    summaries: dict[str, Summary] = {}
+    crashes: list[RuleCrash] = []
+    for rule in settings.rules_for(path):
+        if isinstance(rule, CorpusRule):
+            try:
+                summaries[rule.code] = Summary(document.path, rule.summarize(document))
+            except Exception as error:
+                crashes.append(RuleCrash(rule.code, document.path, f"{type(error).__name__}: {error}"))
+    return CorpusEntry(document.path, summaries, suppressions(document) if document.comments else None), crashes
 
 
 def lint_corpus(members: list[CorpusMember]) -> tuple[list[Finding], list[RuleCrash]]:
@@ -79,33 +109,34 @@ def lint_corpus(members: list[CorpusMember]) -> tuple[list[Finding], list[RuleCr
     a rule applies to it, and the severity and allow-list of the findings reported in it. Then report the
     members' unused suppression comments (their own lint deferred this: a corpus finding may use one)."""
     rules: dict[str, CorpusRule] = {}
-    groups: dict[str, list[CorpusMember]] = {}
     for member in members:
         for rule in member.settings.rules_for(member.path):
-            if isinstance(rule, CorpusRule):
+            if isinstance(rule, CorpusRule) and rule.code in member.entry.summaries:
                 rules.setdefault(rule.code, rule)
-                groups.setdefault(rule.code, []).append(member)
     findings: list[Finding] = []
     crashes: list[RuleCrash] = []
     allow_lists: dict[int, _AllowList] = {}
     for code, rule in rules.items():
-        group = {id(member.document): member for member in groups[code]}
+        group = [member for member in members if code in member.entry.summaries]
+        by_summary = {id(member.entry.summaries[code]): member for member in group}
         try:
-            for document, hit in rule.check_corpus([member.document for member in groups[code]]):
-                member = group[id(document)]
+            for summary, hit in rule.check_corpus([member.entry.summaries[code] for member in group]):
+                member = by_summary[id(summary)]
                 allowed = allow_lists.setdefault(id(member.settings), _AllowList(member.settings.allow))
                 if not allowed.covers(hit):
-                    finding = to_finding(hit, rule, document, member.settings)
-                    if not (document.comments and suppressions(document).suppresses(finding)):
+                    finding = to_finding(hit, rule, member.entry.path, member.settings)
+                    kept = member.entry.suppressions
+                    if not (kept and kept.suppresses(finding)):
                         findings.append(finding)
         except Exception as error:
             crashes.append(RuleCrash(code, "(documents linted together)", f"{type(error).__name__}: {error}"))
     for member in members:
-        findings.extend(unused_suppressions(member.document, member.settings, member.path))
+        if member.entry.suppressions is not None:
+            findings.extend(_unused(member.entry.suppressions, member.entry.path, member.settings, member.path))
     return findings, crashes
 
 
-def to_finding(hit: Hit, rule: Rule, document: Document, settings: Settings) -> Finding:
+def to_finding(hit: Hit, rule: Rule, path: str, settings: Settings) -> Finding:
     block = hit.block
     start, end = block.position(hit.start), block.end_position(hit.end)
     fix = None
@@ -120,15 +151,14 @@ def to_finding(hit: Hit, rule: Rule, document: Document, settings: Settings) -> 
         name=rule.name,
         severity=settings.severity_of(rule.code, hit.severity or rule.severity),
         message=hit.message,
-        path=document.path,
+        path=path,
         start=start,
         end=end,
         text=block.text[hit.start : hit.end],
         context=_context(block, hit.start, hit.end),
         fix=fix,
         related=tuple(
-            Related(a.document.path, a.block.position(a.start), a.block.end_position(a.end), a.message)
-            for a in hit.related
+            Related(a.path, a.block.position(a.start), a.block.end_position(a.end), a.message) for a in hit.related
         ),
     )
 

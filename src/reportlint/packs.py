@@ -250,7 +250,7 @@ class _FirstUse:
                 start = block.text.find(word)
                 if start >= 0:
                     message = f"文中另有“{word}”"
-                    self._found[word] = Anchor(self._document, block, start, start + len(word), message)
+                    self._found[word] = Anchor(self._document.path, block, start, start + len(word), message)
                     break
         return self._found[word]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import inspect
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import regex
 
@@ -28,9 +28,10 @@ FAMILIES = {
 
 @dataclass(frozen=True, slots=True)
 class Anchor:
-    """Another place that belongs to a hit (the other statement of a figure), in this or another document."""
+    """Another place that belongs to a hit (the other statement of a figure), in this or another document
+    (``path``: that document's display path)."""
 
-    document: Document
+    path: str
     block: Block
     start: int
     end: int
@@ -96,16 +97,32 @@ class Rule:
             raise ValueError(f"rule {self.code}: a doc string is required")
 
 
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """What a corpus rule keeps of one document: the document's display path and what
+    :meth:`CorpusRule.summarize` returned for it."""
+
+    path: str
+    data: Any
+
+
 class CorpusRule(Rule):
     """Base class of rules that compare the documents linted together (a report and its speech).
 
-    :meth:`check_corpus` sees every document of the run for which the rule is enabled and yields
-    ``(document, hit)`` pairs; report a disagreement in each document involved, so that an editor shows it
-    in either, with the other place as ``related``. :meth:`check` (one document alone) finds nothing.
+    The comparison runs once every file has been linted, perhaps in other processes and perhaps from the
+    results cache, so it never sees whole documents: :meth:`summarize` takes what the comparison needs of one
+    document (it must pickle; keep it small, and let hits point into the blocks it holds), and
+    :meth:`check_corpus` compares the summaries of every document for which the rule is enabled and yields
+    ``(summary, hit)`` pairs. Report a disagreement in each document involved, so that an editor shows it in
+    either, with the other place as ``related``. :meth:`check` (one document alone) finds nothing.
     """
 
     def check(self, document: Document) -> Iterable[Hit]:
         return ()
 
-    def check_corpus(self, documents: list[Document]) -> Iterable[tuple[Document, Hit]]:
+    def summarize(self, document: Document) -> Any:
+        """What :meth:`check_corpus` needs of ``document``; by default the document itself."""
+        return document
+
+    def check_corpus(self, summaries: list[Summary]) -> Iterable[tuple[Summary, Hit]]:
         raise NotImplementedError

@@ -1,34 +1,21 @@
-"""One lint run: discover files, read each, lint it with its settings, collect findings and errors."""
+"""One lint run: discover the files, lint each with its settings (on several cores, through the results
+cache), then run the corpus rules over them all and collect findings and errors."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
+from reportlint.cache import ResultsCache
 from reportlint.config import Settings, SettingsResolver
 from reportlint.discovery import walk
-from reportlint.document import Document
-from reportlint.engine import CorpusMember, lint_corpus, lint_document
+from reportlint.engine import CorpusEntry, CorpusMember, RuleCrash, lint_corpus
+from reportlint.files import FileReport, FileTask, FixMode, RunError, crash_errors, lint_file, load, read_error
 from reportlint.findings import Finding, Severity
-from reportlint.fixes import FixError, FixOutcome, fix_document, write_atomically
-from reportlint.readers import ReadError, format_of, read_bytes, read_file
-
-#: A bug in reportlint or a plugin (a reader or rule raised): reported, and the run goes on.
-INTERNAL_ERROR = "RL002"
-
-
-@dataclass(slots=True)
-class RunError:
-    """A file that could not be linted (RL001) or a rule that crashed on it (RL002)."""
-
-    path: str
-    code: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.code} {self.message}"
+from reportlint.fixes import FixOutcome
+from reportlint.parallel import lint_all
+from reportlint.readers import ReadError
 
 
 @dataclass
@@ -39,8 +26,6 @@ class RunResult:
     files_checked: int = 0
     #: Each file's ``fail-on`` severity (its own config decides).
     fail_on: dict[str, Severity] = field(default_factory=dict)
-    #: Documents kept for the corpus rules, which compare the files linted together.
-    corpus: list[CorpusMember] = field(default_factory=list)
     #: Files whose fixes were applied (or, with --diff, computed), with their encodings.
     fixes: list[tuple[FixOutcome, str | None]] = field(default_factory=list)
 
@@ -50,11 +35,35 @@ class RunResult:
 
 
 @dataclass(frozen=True)
-class FixMode:
-    """``--fix`` (write), ``--diff`` (write=False: compute the changes only) and ``--unsafe-fixes``."""
+class FileLinter:
+    """Lints one file of the run: through the cache when there is one (never when fixing), else afresh.
+    Worker processes inherit it."""
 
-    unsafe: bool = False
-    write: bool = True
+    resolver: SettingsResolver
+    fix: FixMode | None = None
+    cache: ResultsCache | None = None
+
+    def __call__(self, task: FileTask) -> FileReport:
+        try:
+            data = load(task)
+        except ReadError as error:
+            return read_error(task, error)
+        settings = self.resolver.for_path(task.path)
+        if self.cache is None or self.fix is not None or task.data is not None:
+            return lint_file(task, data, settings, self.fix)
+        key = self.cache.key(data, task, settings)
+        report = self.cache.get(key, FileReport)
+        if report is None:
+            report = lint_file(task, data, settings)
+            report.cache_key = key
+            self.cache.put_report(key, report)
+        return report
+
+    def corpus_entry(self, task: FileTask, report: FileReport) -> CorpusEntry | None:
+        """The report's corpus entry: kept, read from the cache, or (if the cache lost it) made afresh."""
+        if report.corpus is not None or not report.corpus_in_cache:
+            return report.corpus
+        return self.cache.corpus_entry(report) or replace(self, cache=None)(task).corpus
 
 
 def run(
@@ -63,84 +72,77 @@ def run(
     stdin: bytes | None = None,
     stdin_filename: str | None = None,
     fix: FixMode | None = None,
+    cache: ResultsCache | None = None,
+    jobs: int = 1,
 ) -> RunResult:
     result = RunResult()
-    for target in paths:
-        if target == "-":
-            name = stdin_filename or "-"
-            settings = resolver.for_path(Path(stdin_filename) if stdin_filename else Path.cwd() / "-")
-            _lint_one(result, Path(name), name, settings, lambda: stdin or b"", fix, on_disk=False)
+    tasks = _tasks(paths, resolver, stdin, stdin_filename, result.errors)
+    linter = FileLinter(resolver, fix, cache)
+    reports = lint_all(linter, tasks, jobs)
+    corpus: list[tuple[FileTask, FileReport, Settings]] = []
+    for task, report in zip(tasks, reports, strict=True):
+        result.errors.extend(report.errors)
+        if report.fix is not None:
+            result.fixes.append(report.fix)
+        if report.lines is None:
             continue
-        path = Path(target)
-        if path.is_dir():
-            settings = resolver.for_path(path)
-            for file in walk(path, settings, partial(_unlistable, result)):
-                _lint_one(result, file, str(file), resolver.for_path(file), partial(read_file, file), fix)
-        elif path.exists() or path.is_symlink():  # a broken or looping link: reading it says why it fails
-            _lint_one(result, path, target, resolver.for_path(path), partial(read_file, path), fix)
-        else:
-            result.errors.append(RunError(target, ReadError.code, "no such file or directory"))
-    if result.corpus:
-        findings, crashes = lint_corpus(result.corpus)
+        settings = resolver.for_path(task.path)
+        result.files_checked += 1
+        result.sources[report.display] = report.lines
+        result.fail_on[report.display] = settings.fail_on
+        result.findings.extend(report.findings)
+        if report.corpus is not None or report.corpus_in_cache:
+            corpus.append((task, report, settings))
+    if corpus:
+        findings, crashes = _corpus_outcome(corpus, linter)
         result.findings.extend(findings)
-        result.errors.extend(RunError(c.path, INTERNAL_ERROR, f"rule {c.code} crashed: {c.error}") for c in crashes)
+        result.errors.extend(crash_errors(crashes))
     result.findings.sort(key=lambda finding: finding.sort_key)
     return result
 
 
-def _unlistable(result: RunResult, error: OSError) -> None:
-    result.errors.append(RunError(error.filename, ReadError.code, f"cannot read directory: {error.strerror}"))
+def _corpus_outcome(
+    corpus: list[tuple[FileTask, FileReport, Settings]], linter: FileLinter
+) -> tuple[list[Finding], list[RuleCrash]]:
+    """The corpus rules' findings and crashes: from the cache when every member's report came from it and the
+    same files were linted together before."""
+    keys = [report.cache_key for _, report, _ in corpus]
+    key = linter.cache.corpus_key(keys) if linter.cache is not None and None not in keys else None
+    outcome = linter.cache.get(key, tuple) if key else None
+    if outcome is None:
+        members = []
+        for task, report, settings in corpus:
+            entry = linter.corpus_entry(task, report)
+            if entry is not None:
+                members.append(CorpusMember(entry, settings, task.path))
+        outcome = lint_corpus(members)
+        if key:
+            linter.cache.put(key, outcome)
+    return outcome
 
 
-def _lint_one(
-    result: RunResult,
-    path: Path,
-    display: str,
-    settings: Settings,
-    load: Callable[[], bytes],
-    fix: FixMode | None,
-    on_disk: bool = True,
-) -> None:
-    fmt = format_of(path)
-    try:
-        data = load()
-        document = read_bytes(data, display, fmt, settings.encoding)
-    except ReadError as error:
-        result.errors.append(RunError(display, ReadError.code, str(error)))
-        return
-    except Exception as error:  # a reader bug: report it, lint the other files
-        result.errors.append(RunError(display, INTERNAL_ERROR, f"internal error while reading: {error!r}"))
-        return
-    if fix is not None and fmt != "docx":
-        document = _fix(result, path, data, document, settings, fix, on_disk)
-    findings, crashes = lint_document(document, settings, path, report_unused=not settings.uses_corpus_rules)
-    result.files_checked += 1
-    result.sources[document.path] = document.lines
-    result.fail_on[document.path] = settings.fail_on
-    result.findings.extend(findings)
-    result.errors.extend(RunError(c.path, INTERNAL_ERROR, f"rule {c.code} crashed: {c.error}") for c in crashes)
-    if settings.uses_corpus_rules:
-        result.corpus.append(CorpusMember(document, settings, path))
+def _tasks(
+    paths: list[str], resolver: SettingsResolver, stdin: bytes | None, stdin_filename: str | None, errors: list
+) -> list[FileTask]:
+    """The files to lint, in the order given (a folder's files in sorted order); paths that do not exist and
+    folders that cannot be listed go to ``errors``."""
+    tasks: list[FileTask] = []
+    for target in paths:
+        if target == "-":
+            name = stdin_filename or "-"
+            path = Path(stdin_filename) if stdin_filename else Path.cwd() / "-"
+            tasks.append(FileTask(path, name, stdin or b""))
+            continue
+        path = Path(target)
+        if path.is_dir():
+            settings = resolver.for_path(path)
+            tasks.extend(FileTask(file, str(file)) for file in walk(path, settings, partial(_unlistable, errors)))
+        elif path.exists() or path.is_symlink():  # a broken or looping link: reading it says why it fails
+            tasks.append(FileTask(path, target))
+        else:
+            errors.append(RunError(target, ReadError.code, "no such file or directory"))
+    return tasks
 
 
-def _fix(
-    result: RunResult, path: Path, data: bytes, document: Document, settings: Settings, fix: FixMode, on_disk: bool
-) -> Document:
-    """Apply the fixes; write them (``--fix`` on a file) or only record them (``--diff``, stdin)."""
-    outcome, fixed = fix_document(
-        data,
-        document,
-        lambda doc: lint_document(doc, settings, path, report_unused=False)[0],
-        lambda new: read_bytes(new, document.path, document.format, document.encoding),
-        fix.unsafe,
-    )
-    if not outcome.applied:
-        return document
-    if fix.write and on_disk:
-        try:
-            write_atomically(path, data, outcome.fixed)
-        except FixError as error:
-            result.errors.append(RunError(document.path, FixError.code, str(error)))
-            return document
-    result.fixes.append((outcome, document.encoding))
-    return fixed
+def _unlistable(errors: list[RunError], error: OSError) -> None:
+    errors.append(RunError(error.filename, ReadError.code, f"cannot read directory: {error.strerror}"))

@@ -7,10 +7,11 @@ entry and the problem.
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
+
+from reportlint.tomlcache import load_toml
 
 T = TypeVar("T")
 
@@ -29,9 +30,8 @@ class SchemaError(Exception):
 
 def read_toml(path: Path) -> dict[str, Any]:
     try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except tomllib.TOMLDecodeError as error:
+        return load_toml(path)
+    except ValueError as error:  # tomllib.TOMLDecodeError
         raise SchemaError(str(path), [f"invalid TOML: {error}"]) from None
     except OSError as error:
         raise SchemaError(str(path), [f"cannot read: {error.strerror or error}"]) from None

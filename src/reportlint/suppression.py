@@ -92,7 +92,7 @@ class Suppressions:
                 directive.used = hit = True
         return hit
 
-    def unused(self, document: Document, registry: Registry, rule_name: str, severity) -> list[Finding]:
+    def unused(self, path: str, registry: Registry, rule_name: str, severity) -> list[Finding]:
         """RL101 findings: disabling directives that suppressed nothing, or name unknown rules."""
         findings = []
         for directive in self.directives:
@@ -113,7 +113,7 @@ class Suppressions:
                     rule_name,
                     severity,
                     message,
-                    document.path,
+                    path,
                     start,
                     Position(comment.line, comment.column + len(text)),
                     text,

@@ -17,7 +17,8 @@ CJK_CONTEXT = regex.compile(r"[\p{Han}\p{InCJK_Symbols_and_Punctuation}\p{InHalf
 CHINESE_TEXT = regex.compile(r"[\p{Han}\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…—·]")
 
 #: Where a statement ends: after a sentence, or a part of one set off by a semicolon.
-STATEMENT_END = regex.compile(r"[。！？!?；;]")
+STATEMENT_MARKS = "。！？!?；;"
+STATEMENT_END = regex.compile(f"[{STATEMENT_MARKS}]")
 
 
 def char_at(text: str, index: int) -> str:

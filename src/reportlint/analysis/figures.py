@@ -21,11 +21,14 @@ far more often part of a word (``一批``, ``一体``) than a count anyone would
 
 from __future__ import annotations
 
-import heapq
 import itertools
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
+from functools import cache
+from operator import itemgetter
+from typing import NamedTuple
 
 import regex
 
@@ -83,18 +86,22 @@ _ARABIC_QUANTITY = regex.compile(
 #: characters after the first (九千九百九十九万九千九百九十九 is 15): the pattern is tried again at every
 #: numeral of a run, and a run read to its end each time would cost the square of its length (一一一…).
 _CHINESE_DIGITS_MAX = 30
+#: The characters a Chinese numeral starts with, besides 一 before another numeral character.
+_CHINESE_FIRST = "二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾"
 _CHINESE_NUMERAL = (
-    r"(?>(?:[二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]|一(?=[零〇○一二两三四五六七八九十百千万亿点]))"
+    rf"(?>(?:[{_CHINESE_FIRST}]|一(?=[零〇○一二两三四五六七八九十百千万亿点]))"
     rf"[零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]{{0,{_CHINESE_DIGITS_MAX}}}+"
     r"(?:点[零〇○一二三四五六七八九]++)?+)"
 )
 #: A quantity with a Chinese numeral: after 百分之, or a numeral or a range of two with 多/余, a magnitude
-#: after them (二十余万人), and a unit.
-_CHINESE_QUANTITY = regex.compile(
-    rf"百分之(?P<percent>(?>{CHINESE}))"
+#: after them (二十余万人), and a unit. The stdlib's re (atomic groups and possessive quantifiers since Python
+#: 3.11), behind a lookahead on the characters a match starts with: re scans for those several times faster
+#: than regex does.
+_CHINESE_QUANTITY = re.compile(
+    rf"(?=[百一{_CHINESE_FIRST}])(?:百分之(?P<percent>(?>{CHINESE}))"
     rf"|(?P<number>{_CHINESE_NUMERAL})(?:{_RANGE_MARK}(?P<number2>{_CHINESE_NUMERAL}))?"
     rf"(?P<fuzzy>多|余|来|几)?(?:(?<=[多余来几])(?P<magnitude>万|亿)(?P<late>多|余)?)?"
-    rf"(?P<unit>{_alternation({*_CHINESE_COUNTS, *_MEASURES})})"
+    rf"(?P<unit>{_alternation({*_CHINESE_COUNTS, *_MEASURES})}))"
 )
 #: The tail of a figure placeholder (xx亿元), with empty number groups to share the group layout.
 _PLACEHOLDER_TAIL = regex.compile(rf"(?P<number>)(?P<number2>)?{_TAIL}")
@@ -104,11 +111,18 @@ _GROUPS = {
     for pattern in (_ARABIC_QUANTITY, _CHINESE_QUANTITY, _PLACEHOLDER_TAIL)
 }
 #: A range with the unit on both ends (3%～5%): only dashes and tildes, as 到/至 after a unit is a change.
-_UNIT_RANGE = regex.compile(r"[～~〜—–\-－]{1,2}")
-_AFTER = regex.compile(r"以上|以下|以内|左右|上下|之多|多|余")
-_BEFORE = regex.compile(
-    r"(?:大约|约为|约|将近|接近|近|超过|超出|超|逾|突破|不足|不到|不少于|不低于|不超过|不高于|至少|最多|高于|低于)$"
+_RANGE_DASHES = "～~〜—–-－"
+_UNIT_RANGE = regex.compile(f"[{regex.escape(_RANGE_DASHES)}]{{1,2}}")
+_AFTER_WORDS = "以上 以下 以内 左右 上下 之多 多 余".split()
+_AFTER = regex.compile("|".join(_AFTER_WORDS))
+_BEFORE_WORDS = (
+    "大约 约为 约 将近 接近 近 超过 超出 超 逾 突破 不足 不到 不少于 不低于 不超过 不高于 至少 最多 高于 低于".split()
 )
+_BEFORE = regex.compile(f"(?:{'|'.join(_BEFORE_WORDS)})$")
+#: The characters those words start or end with, checked before the patterns are tried. ``$`` also matches
+#: before a final line break, so a line break may end the text before a figure as well.
+_AFTER_FIRST = frozenset(word[0] for word in _AFTER_WORDS)
+_BEFORE_LAST = frozenset([*(word[-1] for word in _BEFORE_WORDS), "\n"])
 #: Words after a count that make it an ordinal or a name: 七届二次全会, 十九届, 九十年代; 十九大精神 (a
 #: party congress, where a count 大 is followed by what it counts: 三大攻坚战).
 _ORDINAL_AFTER = regex.compile(
@@ -117,6 +131,8 @@ _ORDINAL_AFTER = regex.compile(
     r"|通过|确定|明确|的)"
 )
 #: Numerals that are parts of codes, formulas and names: 5G, PM2.5, 1+1+9, 2×60, 3/4, 4:3.
+#: The first characters of the words of _ORDINAL_AFTER.
+_ORDINAL_FIRST = frozenset("次届中年大")
 _CODE_NEIGHBOUR = regex.compile(r"[\p{Latin}+＋×*＊/／:：.．@#_\-]")
 _CODE_AFTER = regex.compile(r"[\p{Latin}+＋×*＊/／@#_]")
 
@@ -128,8 +144,9 @@ FORMULATIONS = frozenset(
     " 两个务必 四个不摘 五个一 三个一 两个结合 三个区分开来 四下基层 五项机制 一台账四清单 四人帮 两个基本点"
     " 三个世界 两种制度 两个文明 三步走".split()
 )
-_FORMULATION = regex.compile("|".join(sorted(FORMULATIONS, key=len, reverse=True)))
-_QUOTED = regex.compile(r"“[^“”]{1,12}”|「[^「」]{1,12}」|‘[^‘’]{1,12}’")
+#: Plain patterns, which the stdlib's re finds faster than regex does.
+_FORMULATION = re.compile("|".join(sorted(FORMULATIONS, key=len, reverse=True)))
+_QUOTED = re.compile(r"“[^“”]{1,12}”|「[^「」]{1,12}」|‘[^‘’]{1,12}’")
 
 
 @dataclass(slots=True, eq=False)
@@ -239,16 +256,17 @@ def _scan(blocks: list[Block], figure_placeholders: list[list[tuple[int, int]]])
         return []
     text = "\n".join(block.text for block in blocks)
     offsets = list(itertools.accumulate((len(block.text) + 1 for block in blocks[:-1]), initial=0))
-    candidates = heapq.merge(
-        ((match.start(), match) for match in _ARABIC_QUANTITY.finditer(text)),
-        ((match.start(), match) for match in _CHINESE_QUANTITY.finditer(text)),
-        (
-            (offset + start, (offset + start, offset + end))
-            for offset, spans in zip(offsets, figure_placeholders, strict=True)
-            for start, end in spans
-        ),
-        key=lambda candidate: candidate[0],
-    )
+    # in order of start; at one start an Arabic numeral before a Chinese one before a placeholder (a stable sort)
+    candidates: list[tuple[int, regex.Match[str] | re.Match[str] | tuple[int, int]]] = [
+        (match.start(), match) for match in _ARABIC_QUANTITY.finditer(text)
+    ]
+    candidates += [(match.start(), match) for match in _CHINESE_QUANTITY.finditer(text)]
+    candidates += [
+        (offset + start, (offset + start, offset + end))
+        for offset, spans in zip(offsets, figure_placeholders, strict=True)
+        for start, end in spans
+    ]
+    candidates.sort(key=itemgetter(0))
     found: list[Quantity] = []
     position = 0
     place = _Place(text, blocks[0], 0) if blocks else None
@@ -270,18 +288,19 @@ def _scan(blocks: list[Block], figure_placeholders: list[list[tuple[int, int]]])
 
 def _mark_named(found: list[Quantity]) -> list[Quantity]:
     """Counts inside quotes or known formulations are names (``“五大工程”``, ``四个意识``)."""
-    spans: dict[int, tuple[list[int], list[int]]] = {}
+    block = None
+    starts: list[int] = []
+    reach: list[int] = []
     for quantity in found:
-        block = quantity.block
-        if block.index not in spans:
-            named = sorted(
-                [m.span() for m in _QUOTED.finditer(block.text)] + [m.span() for m in _FORMULATION.finditer(block.text)]
-            )
+        if quantity.block is not block:  # the quantities of a block are together
+            block, text = quantity.block, quantity.block.text
+            quoted = [m.span() for m in _QUOTED.finditer(text)] if "“" in text or "「" in text or "‘" in text else []
+            named = sorted(quoted + [m.span() for m in _FORMULATION.finditer(text)])
             # the starts, and the furthest end of the spans starting at or before each
-            spans[block.index] = ([start for start, _ in named], list(itertools.accumulate((e for _, e in named), max)))
-        starts, reach = spans[block.index]
-        index = bisect_right(starts, quantity.number_start) - 1
-        quantity.named = index >= 0 and quantity.end <= reach[index]
+            starts, reach = [start for start, _ in named], list(itertools.accumulate((e for _, e in named), max))
+        if starts:
+            index = bisect_right(starts, quantity.number_start) - 1
+            quantity.named = index >= 0 and quantity.end <= reach[index]
     return found
 
 
@@ -312,7 +331,9 @@ def _placeholder_quantity(place: _Place, start: int, end: int) -> Quantity | Non
 _RANGE_LINKS = 2
 
 
-def _numeral_quantity(place: _Place, match: regex.Match[str], links: int = _RANGE_LINKS) -> Quantity | None:
+def _numeral_quantity(
+    place: _Place, match: regex.Match[str] | re.Match[str], links: int = _RANGE_LINKS
+) -> Quantity | None:
     text = place.text
     start = match.start()
     chinese = match.re is _CHINESE_QUANTITY
@@ -334,7 +355,12 @@ def _numeral_quantity(place: _Place, match: regex.Match[str], links: int = _RANG
     if second is not None:  # 3～5个
         other = parse_chinese(second) if chinese else parse_arabic(second)
         return None if other is None else _build_range(place, start, match.end(second_group), parsed, other, tail)
-    if links and (mark := _UNIT_RANGE.match(text, tail.stop)) and (following := match.re.match(text, mark.end())):
+    if (
+        links
+        and char_at(text, tail.stop) in _RANGE_DASHES
+        and (mark := _UNIT_RANGE.match(text, tail.stop))
+        and (following := match.re.match(text, mark.end()))
+    ):
         last = _numeral_quantity(place, following, links - 1)  # 3%～5%
         if last is not None and last.unit == tail.unit and last.scale == tail.factor and last.qualifier == "":
             other = (last.value / last.scale, _decimals(last))  # type: ignore[operator]
@@ -349,17 +375,21 @@ def _decimals(quantity: Quantity) -> int:
 
 
 def _may_be_figure(text: str, start: int, end: int, number: str, chinese: bool) -> bool:
-    before = char_at(text, start - 1)
-    if before == "第" or _ORDINAL_AFTER.match(text, end):
+    before, after = char_at(text, start - 1), char_at(text, end)
+    if before == "第" or (after in _ORDINAL_FIRST and _ORDINAL_AFTER.match(text, end)):
         return False
     if chinese:
         # 二〇二一: a year; 党的十九大: a congress; 二元结构: not money
-        return spelled_digits(number) is None and not (text.endswith("党的", 0, start) or char_at(text, end) == "元")
-    return not ((before and _CODE_NEIGHBOUR.match(before)) or _CODE_AFTER.match(text, end))
+        return spelled_digits(number) is None and not (text.endswith("党的", 0, start) or after == "元")
+    return not (_is_code_char(before, _CODE_NEIGHBOUR) or _is_code_char(after, _CODE_AFTER))
 
 
-@dataclass(frozen=True, slots=True)
-class _Tail:
+def _is_code_char(char: str, pattern: regex.Pattern[str]) -> bool:
+    """Whether ``char`` is one of ``pattern``'s characters (a Han character never is: no pattern call)."""
+    return bool(char) and not "\u4e00" <= char <= "\u9fff" and pattern.match(char) is not None
+
+
+class _Tail(NamedTuple):
     """What follows a numeral: where the figure stops, the magnitude, the unit, and a 多/余 of its own."""
 
     stop: int
@@ -369,15 +399,22 @@ class _Tail:
     fuzzy: str
 
 
-def _tail(match: regex.Match[str], groups: tuple, indexes: tuple[int, ...], rounded: bool) -> _Tail:
+def _tail(match: regex.Match[str] | re.Match[str], groups: tuple, indexes: tuple[int, ...], rounded: bool) -> _Tail:
     _, _, fuzzy, magnitude, late, unit = indexes
-    factor = Decimal(_MAGNITUDES[groups[magnitude - 1]]) if groups[magnitude - 1] else _ONE
-    word = groups[unit - 1]
+    factor, canonical, measure = _unit(groups[magnitude - 1], groups[unit - 1])
     fuzz = groups[fuzzy - 1] or groups[late - 1] or ""
+    return _Tail(match.end(unit), factor, canonical, measure or rounded, fuzz)
+
+
+@cache  # a few hundred magnitude and unit words
+def _unit(magnitude: str | None, word: str) -> tuple[Decimal, str, bool]:
+    """The factor from a figure written with ``magnitude`` (万, 亿, or None) and unit ``word`` to the base unit,
+    the canonical unit, and whether the figure is rounded (a measure, or written with 万/亿)."""
+    factor = Decimal(_MAGNITUDES[magnitude]) if magnitude else _ONE
     if word in _MEASURES:
         canonical, unit_factor = _MEASURES[word]
-        return _Tail(match.end(unit), factor * unit_factor, canonical, True, fuzz)
-    return _Tail(match.end(unit), factor, word, rounded or factor != 1, fuzz)
+        return factor * unit_factor, canonical, True
+    return factor, word, factor != 1
 
 
 _ONE = Decimal(1)
@@ -397,11 +434,11 @@ def _build(
     if tail.fuzzy:
         claims.append((base, base + step))
         qualifiers.append(tail.fuzzy)
-    elif after := _AFTER.match(text, stop):
+    elif char_at(text, stop) in _AFTER_FIRST and (after := _AFTER.match(text, stop)):
         stop = after.end()
         claims.append(_qualified(base, after.group(0)))
         qualifiers.append(after.group(0))
-    if before := _BEFORE.search(text, max(0, start - 4), start):
+    if char_at(text, start - 1) in _BEFORE_LAST and (before := _BEFORE.search(text, max(0, start - 4), start)):
         start = before.start()
         claims.append(_qualified(base, before.group(0)))
         qualifiers.insert(0, before.group(0))
@@ -410,7 +447,7 @@ def _build(
     if claims:
         low = max((claim[0] for claim in claims if claim[0] is not None), default=None)
         high = min((claim[1] for claim in claims if claim[1] is not None), default=None)
-    approximate = any(word in _APPROXIMATE for word in qualifiers)
+    approximate = bool(qualifiers) and any(word in _APPROXIMATE for word in qualifiers)
     offset = place.offset
     return Quantity(
         place.block,
@@ -467,14 +504,13 @@ def _qualified(base: Decimal, word: str) -> tuple[Decimal | None, Decimal | None
 
 
 def _last_place(value: Decimal, decimals: int) -> Decimal:
-    """The place value of the last written digit: 5.6 → 0.1, 402 → 1, 3800 → 100, 130 → 10."""
+    """The place value of the last written digit: 5.6 → 0.1, 402 → 1, 3800 → 100, 130 → 10. Read off the decimal
+    digits (a conversion to int would take the square of the time on a numeral of many thousand digits)."""
     if decimals:
         return Decimal(1).scaleb(-decimals)
-    integer = int(value)
-    if integer == 0:
+    integral = value.to_integral_value(rounding=ROUND_DOWN)
+    if not integral:
         return Decimal(1)
-    place = 1
-    while integer % 10 == 0:
-        integer //= 10
-        place *= 10
-    return Decimal(place)
+    _, digits, exponent = integral.as_tuple()
+    written = "".join(map(str, digits))
+    return Decimal("1" + "0" * (exponent + len(written) - len(written.rstrip("0"))))

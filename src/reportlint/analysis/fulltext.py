@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from re import Pattern
 
 from reportlint.document import Block, Document
 
@@ -28,6 +29,29 @@ class FullText:
         """Offset of the block after ``block`` (past the end of :attr:`text` for the last one)."""
         following = block.index + 1
         return self.starts[following] if following < len(self.starts) else len(self.text) + 1
+
+    def holding(self, chars: str) -> list[Block]:
+        """The blocks that contain one of ``chars``, in order: a search for each character through the whole
+        text (``str.find`` is fast for one character), not a search per block."""
+        found: set[int] = set()
+        for char in chars:
+            at = self.text.find(char)
+            while at >= 0:
+                block, _ = self.locate(at)
+                found.add(block.index)
+                at = self.text.find(char, self.next_start(block))
+        return [self.blocks[index] for index in sorted(found)]
+
+    def matching(self, pattern: Pattern[str]) -> list[Block]:
+        """The blocks that hold a match of ``pattern``, in order. The pattern must find in the text whatever
+        it finds in a block: no anchors, lookarounds or line breaks."""
+        found = []
+        match = pattern.search(self.text)
+        while match is not None:
+            block, _ = self.locate(match.start())
+            found.append(block)
+            match = pattern.search(self.text, self.next_start(block))
+        return found
 
 
 def full_text(document: Document) -> FullText:

@@ -46,6 +46,7 @@ _MAX_ITEM = 20
 #: The most characters of a list, before or after its count.
 _MAX_LIST = 300
 _MAX_COUNT = 20
+_FORMULATIONS = tuple(FORMULATIONS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +80,7 @@ def _is_count_word(quantity: Quantity) -> bool:
         and quantity.is_exact
         and quantity.unit in _COUNT_UNITS
         and 2 <= quantity.value <= _MAX_COUNT
-        and not any(text.startswith(word, quantity.number_start) for word in FORMULATIONS)
+        and not text.startswith(_FORMULATIONS, quantity.number_start)
         and not _NOT_ITEMS.match(text, quantity.end)
     )
 

@@ -28,7 +28,7 @@ _ARABIC = regex.compile(ARABIC)
 
 def parse_arabic(text: str) -> tuple[Decimal, int]:
     """Value and number of decimal places of an Arabic numeral (``1,234.50`` → 1234.50, 2)."""
-    plain = text.translate(_FULLWIDTH).replace(",", "")
+    plain = (text if text.isascii() else text.translate(_FULLWIDTH)).replace(",", "")
     decimals = len(plain) - plain.index(".") - 1 if "." in plain else 0
     return Decimal(plain), decimals
 

@@ -31,6 +31,8 @@ import regex
 
 from reportlint.analysis.chars import HAN as HAN_CHAR
 from reportlint.analysis.chars import STATEMENT_END, char_at
+from reportlint.analysis.fulltext import full_text
+from reportlint.analysis.scan import chained, positions
 from reportlint.document import Block, Document
 
 # ----------------------------------------------------------------------------------------------- numerals
@@ -172,6 +174,8 @@ _FIGURE_LED_FORMS = _by_first_char((_FIGURE_LED, *_HEADING_FORMS))
 _INDENT = regex.compile(r"[ \t\u3000\u00a0]*")
 #: Indentation and a label that may stand before the first item of a list: 附件：1.…, 注：1.…
 _LEAD = regex.compile(r"[ \t\u3000\u00a0]*(?P<label>(?:附件|附表|附|注|说明|备注)[:：][ \t\u3000\u00a0]*)?")
+#: The characters that _LEAD starts with.
+_LEAD_FIRST = frozenset(" \t\u3000\u00a0附注说备")
 #: A line that opens an annex: the annex has an outline of its own.
 _PART_BREAK = regex.compile(
     r"[ \t\u3000\u00a0]*附[件表][ \t\u3000]*[0-9０-９一二三四五六七八九十]{0,3}[ \t\u3000\u00a0]*"
@@ -201,6 +205,8 @@ def heading_marker(block: Block, figure_led: bool = False) -> Enumerator | None:
     """The outline marker opening ``block``, if any. ``figure_led``: also take ``2.`` before a figure
     (``2.1个工作日内…``), which is only a heading where it continues a list (``1.`` just before)."""
     text = block.text
+    if text[:1] not in _LEAD_FIRST and text[:1] not in (_FIGURE_LED_FORMS if figure_led else _FORMS):
+        return None  # most blocks: no indentation, label or marker to look at
     lead = _LEAD.match(text)
     start = lead.end()
     if start >= len(text):
@@ -243,11 +249,12 @@ def _is_heading(kind: str, text: str, end: int, system: str) -> bool:
     return True
 
 
-def inline_enumerators(block: Block, floor: int = 0) -> list[Enumerator]:
-    """The inline enumerators of ``block`` at clause boundaries, from ``floor`` on (after a heading marker)."""
+def inline_enumerators(block: Block, floor: int = 0, starts: list[int] | None = None) -> list[Enumerator]:
+    """The inline enumerators of ``block`` at clause boundaries, from ``floor`` on (after a heading marker).
+    ``starts``: where one may start in the block (see :func:`_inline_starts`), if already known."""
     text = block.text
     found = []
-    for match in _INLINE.finditer(text, floor):
+    for match in chained(_INLINE, text, _inline_starts(text) if starts is None else starts, floor):
         start = match.start()
         groups = match.groupdict()
         if not _at_boundary(text, start, floor) and not (
@@ -272,6 +279,37 @@ def inline_enumerators(block: Block, floor: int = 0) -> list[Enumerator]:
         if number is not None:
             found.append(Enumerator(block, start, match.end(), kind, number, False, head, numeral, tail, punct, HAN))
     return found
+
+
+_INLINE_NUMERALS = frozenset(_HAN_DIGITS + "十")
+
+
+def _inline_starts(text: str) -> list[int]:
+    """The offsets of ``text`` where an _INLINE match may start (and a few more), found by searching for single
+    characters: 第 or 其 before a numeral, 其次, the numerals right before 是, the two characters before 方面,
+    首先, 再次, 最后."""
+    starts = []
+    for at in positions(text, "是"):
+        before = at - 1
+        while before >= max(0, at - 3) and text[before] in _INLINE_NUMERALS:
+            starts.append(before)
+            before -= 1
+    for at in positions(text, "面"):
+        if char_at(text, at - 1) == "方":
+            starts += [before for before in (at - 3, at - 2) if before >= 0]
+    for first, followers in _INLINE_PAIRS:
+        starts += [at for at in positions(text, first) if char_at(text, at + 1) in followers]
+    return sorted(set(starts))
+
+
+#: Characters that start an _INLINE match other than before 是 or 方面, and the characters that may follow them.
+_INLINE_PAIRS = (
+    ("第", _INLINE_NUMERALS),
+    ("其", _INLINE_NUMERALS | {"次"}),
+    ("首", {"先"}),
+    ("再", {"次"}),
+    ("最", {"后"}),
+)
 
 
 def _at_boundary(text: str, index: int, floor: int) -> bool:
@@ -376,11 +414,20 @@ def outline(document: Document) -> Outline:
     headings, heading_groups, restyled = _tree(markers)
     placed = {heading.marker.block.index: heading for heading in headings}
     sequences = _Sequences()
+    # where inline enumerators may start, found in one pass over the document's text
+    full = document.analysis(full_text)
+    starts: dict[int, list[int]] = defaultdict(list)
+    for offset in _inline_starts(full.text):
+        block, at = full.locate(offset)
+        starts[block.index].append(at)
     by_block: dict[int, list[Enumerator]] = {}
     for block in blocks:
         heading = placed.get(block.index)
+        block_starts = starts.get(block.index)
+        if heading is None and block_starts is None and block.kind != "heading" and not _is_part_break(block):
+            continue  # most blocks: no enumerator, and no section boundary for the sequences
         marker = heading.marker if heading else None
-        items = sequences.add(block, marker, heading.depth if heading else None)
+        items = sequences.add(block, marker, heading.depth if heading else None, block_starts or [])
         if marker or items:
             by_block[block.index] = [marker, *items] if marker else items
     groups = heading_groups + sequences.groups
@@ -426,20 +473,24 @@ class _Sequences:
         self.live: _Live = defaultdict(list)
         self.depth = 0
 
-    def add(self, block: Block, marker: Enumerator | None, depth: int | None) -> list[Enumerator]:
-        """The inline enumerators of ``block``, placed in their sequences; ``depth``: that of its heading."""
+    def add(self, block: Block, marker: Enumerator | None, depth: int | None, starts: list[int]) -> list[Enumerator]:
+        """The inline enumerators of ``block`` (which may start at ``starts``), placed in their sequences;
+        ``depth``: that of its heading."""
         if block.kind == "table-cell":
-            return self._place_all(block, 0, defaultdict(list), 0)  # a cell's sequences stay in the cell
+            return self._place_all(block, 0, defaultdict(list), 0, starts)  # a cell's sequences stay in the cell
         if depth is None and (block.kind == "heading" or _is_part_break(block)):
             depth = 0  # an unnumbered heading, an annex: every sequence ends
         if depth is not None:
             self.depth = depth
             for groups in self.live.values():
                 groups[:] = [(start, group) for start, group in groups if start < depth]
-        return self._place_all(block, marker.end if marker else 0, self.live, self.depth)
+        return self._place_all(block, marker.end if marker else 0, self.live, self.depth, starts)
 
-    def _place_all(self, block: Block, floor: int, live: _Live, depth: int) -> list[Enumerator]:
-        return [placed for item in inline_enumerators(block, floor) if (placed := self._place(item, live, depth))]
+    def _place_all(self, block: Block, floor: int, live: _Live, depth: int, starts: list[int]) -> list[Enumerator]:
+        if not starts:
+            return []
+        items = inline_enumerators(block, floor, starts)
+        return [placed for item in items if (placed := self._place(item, live, depth))]
 
     def _place(self, item: Enumerator, live: _Live, depth: int) -> Enumerator | None:
         """Add ``item`` to the sequence it continues or start one; None when it is no enumerator after all."""

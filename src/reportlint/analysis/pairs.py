@@ -10,12 +10,13 @@ enumerator (``1）``, ``a)``, ``二）``).
 
 from __future__ import annotations
 
-from collections import Counter
+import re
 from typing import NamedTuple
 
 import regex
 
 from reportlint.analysis.chars import LATIN_LETTER, char_at, is_
+from reportlint.analysis.fulltext import full_text
 from reportlint.analysis.spans import Verbatim, verbatim
 from reportlint.document import Document
 
@@ -38,7 +39,9 @@ CLOSERS = {
     ")": "paren",
     "】": "bracket",
 }
-_MARKS = regex.compile("[" + regex.escape("".join(OPENERS) + "".join(CLOSERS)) + "]")
+_MARK_CHARS = "".join(OPENERS) + "".join(CLOSERS)
+#: stdlib re: a plain class of characters, which it finds faster than regex does.
+_MARKS = re.compile(f"[{re.escape(_MARK_CHARS)}]")
 #: An enumerator closed by a parenthesis alone, at the start of the block or of an item: ``1）``, ``a)``.
 _ENUMERATOR_BEFORE = regex.compile(r"(?<![^\s，。；：、！？,;:])[0-9０-９a-zA-Z一二三四五六七八九十]{1,3}$")
 
@@ -59,7 +62,7 @@ class BlockPairs(NamedTuple):
 def match_marks(text: str, skip: Verbatim | None = None) -> BlockPairs:
     """Pair the marks of ``text``; the marks in ``skip`` (URLs and the like) are left out."""
     stack: list[Mark] = []
-    open_kinds: Counter[str] = Counter()  # marks of each kind on the stack: a closer of none skips the search
+    open_kinds: dict[str, int] = {}  # marks of each kind on the stack: a closer of none skips the search
     pairs: list[tuple[Mark, Mark]] = []
     unmatched: list[Mark] = []
     for match in _MARKS.finditer(text):
@@ -70,7 +73,7 @@ def match_marks(text: str, skip: Verbatim | None = None) -> BlockPairs:
         kind = OPENERS.get(char)
         if kind is not None:
             stack.append(Mark(offset, char, kind))
-            open_kinds[kind] += 1
+            open_kinds[kind] = open_kinds.get(kind, 0) + 1
             continue
         kind = CLOSERS[char]
         if char == "’" and _between_letters(text, offset):
@@ -79,18 +82,22 @@ def match_marks(text: str, skip: Verbatim | None = None) -> BlockPairs:
             pairs.append((stack.pop(), Mark(offset, char, kind)))
             open_kinds[kind] -= 1
             continue
-        depth = _find(stack, kind) if open_kinds[kind] else None  # the search ends where the stack is cut
+        depth = _find(stack, kind) if open_kinds.get(kind) else None  # the search ends where the stack is cut
         if depth is None:
             if kind != "paren" or not _ENUMERATOR_BEFORE.search(text, max(0, offset - 4), offset):
                 unmatched.append(Mark(offset, char, kind))
             continue
         unmatched.extend(stack[depth + 1 :])
         pairs.append((stack[depth], Mark(offset, char, kind)))
-        open_kinds.subtract(mark.kind for mark in stack[depth:])
+        for mark in stack[depth:]:
+            open_kinds[mark.kind] -= 1
         del stack[depth:]
     unmatched.extend(stack)
     unmatched.sort()
     return BlockPairs(tuple(pairs), tuple(unmatched))
+
+
+_NO_MARKS = BlockPairs((), ())
 
 
 def _find(stack: list[Mark], kind: str) -> int | None:
@@ -107,4 +114,7 @@ def _between_letters(text: str, offset: int) -> bool:
 def pairs(document: Document) -> list[BlockPairs]:
     """The paired marks of every block, indexed by ``Block.index`` (use through ``document.analysis``)."""
     shields = document.analysis(verbatim)
-    return [match_marks(block.text, shields[block.index]) for block in document.blocks]
+    found = [_NO_MARKS] * len(document.blocks)
+    for block in document.analysis(full_text).holding(_MARK_CHARS):  # most blocks hold no mark
+        found[block.index] = match_marks(block.text, shields[block.index])
+    return found

@@ -18,6 +18,7 @@ from reportlint.analysis.chars import (
     char_at,
     is_,
 )
+from reportlint.analysis.fulltext import full_text
 from reportlint.document import Block, Document
 
 FIGURE = "figure"
@@ -25,6 +26,8 @@ NAME = "name"
 
 #: One run of a single placeholder family. Markdown emphasis never reaches here: the .md reader strips it.
 _CANDIDATE = regex.compile(r"[xXｘＸ]+|×+|[*＊]+|[○〇]+|□+|某{2,}")
+#: The characters a candidate is made of: only the few blocks holding one are searched.
+_CANDIDATE_CHARS = "xXｘＸ×*＊○〇□某"
 
 #: A lone X that starts an ordinary word.
 _X_WORDS = ("光", "射线", "线", "型", "形", "轴", "染色体", "战警")
@@ -63,7 +66,7 @@ def placeholders(document: Document) -> list[Placeholder]:
     """Every placeholder of the document (use through ``document.analysis(placeholders)``)."""
     return [
         Placeholder(block, start, end, kind)
-        for block in document.blocks
+        for block in document.analysis(full_text).holding(_CANDIDATE_CHARS)
         for start, end, kind in find_placeholders(block.text)
     ]
 

@@ -82,8 +82,14 @@ def ratios(document: Document) -> list[Ratio]:
             quantity = subject.quantity
             if index and quantity.unit == PERCENT and _plain(quantity):
                 before = segment[max(0, index - _REACH) : index]
-                ratio = _completion(text, quantity, before) or _share(text, quantity, before, wholes)
-                ratio = ratio or _growth(text, quantity, before)
+                amounts = [s for s in before if s.quantity.unit != PERCENT]
+                if not amounts:
+                    continue  # no figure it can be the ratio of
+                words = _without_marks(_words_before(text, quantity, before))
+                ratio = _completion(text, quantity, before, amounts, words)
+                ratio = (
+                    ratio or _share(quantity, before, amounts, words, wholes) or _growth(text, quantity, amounts, words)
+                )
                 if ratio is not None:
                     found.append(ratio)
     return found
@@ -96,9 +102,12 @@ def _words_before(text: str, quantity: Quantity, before: list[Subject]) -> str:
     return text[max(start, clause + 1) : quantity.start]
 
 
-def _completion(text: str, percent: Quantity, before: list[Subject]) -> Ratio | None:
-    amounts = [s for s in before if s.quantity.unit != PERCENT]
-    if not amounts or before[-1] is not amounts[-1]:
+def _completion(
+    text: str, percent: Quantity, before: list[Subject], amounts: list[Subject], words: str
+) -> Ratio | None:
+    """``amounts``: the figures before that are not percentages; ``words``: the words right before the percentage
+    (without punctuation)."""
+    if before[-1] is not amounts[-1]:
         return None
     last = amounts[-1]
     if _without_marks(text[last.quantity.end : percent.start]) == "的" and _OF_PLAN.search(
@@ -107,7 +116,7 @@ def _completion(text: str, percent: Quantity, before: list[Subject]) -> Ratio | 
         # 完成投资46.5亿元，为年度计划43.8亿元的106.2%
         plan = last
         actual = next((s for s in reversed(amounts[:-1]) if s.quantity.unit == plan.quantity.unit), None)
-    elif _COMPLETION_WORDS.fullmatch(_without_marks(_words_before(text, percent, before))):
+    elif _COMPLETION_WORDS.fullmatch(words):
         # 年度计划投资5.6亿元，完成投资6.12亿元，完成109.30%
         actual = next((s for s in reversed(amounts) if _ACTUAL.search(s.predicate)), None)
         plan = next(
@@ -129,11 +138,11 @@ def _completion(text: str, percent: Quantity, before: list[Subject]) -> Ratio | 
     return _ratio(percent, formula, actual.quantity, plan.quantity)
 
 
-def _share(text: str, percent: Quantity, before: list[Subject], wholes: dict[int, Quantity]) -> Ratio | None:
-    words = _without_marks(_words_before(text, percent, before))
+def _share(
+    percent: Quantity, before: list[Subject], amounts: list[Subject], words: str, wholes: dict[int, Quantity]
+) -> Ratio | None:
     match = _SHARE_OF.fullmatch(words)
-    amounts = [s for s in before if s.quantity.unit != PERCENT]
-    if match is None or not amounts or before[-1] is not amounts[-1]:
+    if match is None or before[-1] is not amounts[-1]:
         return None
     part = amounts[-1]
     named = match.group("whole")
@@ -148,10 +157,8 @@ def _share(text: str, percent: Quantity, before: list[Subject], wholes: dict[int
     return _ratio(percent, f"{part.quantity.text}÷{whole.text}", part.quantity, whole)
 
 
-def _growth(text: str, percent: Quantity, before: list[Subject]) -> Ratio | None:
-    words = _words_before(text, percent, before)
-    match = _GROWTH_WORDS.fullmatch(_without_marks(words))
-    amounts = [s for s in before if s.quantity.unit != PERCENT]
+def _growth(text: str, percent: Quantity, amounts: list[Subject], words: str) -> Ratio | None:
+    match = _GROWTH_WORDS.fullmatch(words)
     if match is None or len(amounts) < 2 or _NOT_PLAIN.search(text, _clause_start(text, amounts[-2]), percent.start):
         return None
     falling = match.group("sense") in ("下降", "减少", "降低")

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
+from reportlint.analysis.fulltext import full_text
 from reportlint.document import Document
 
 #: An address starts where its run of address characters starts, and its runs are never retried shorter:
@@ -50,4 +51,7 @@ def find_verbatim(text: str) -> Verbatim:
 
 def verbatim(document: Document) -> list[Verbatim]:
     """The verbatim spans of every block, indexed by ``Block.index`` (use through ``document.analysis``)."""
-    return [find_verbatim(block.text) for block in document.blocks]
+    found = [_NONE] * len(document.blocks)
+    for block in document.analysis(full_text).holding(":@&wW"):  # the few blocks that may hold an address
+        found[block.index] = find_verbatim(block.text)
+    return found

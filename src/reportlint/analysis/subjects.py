@@ -17,17 +17,20 @@ same subject whose contexts are alike, each the other's best match, and only whe
 
 from __future__ import annotations
 
+import itertools
+import re
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 import regex
 
-from reportlint.analysis.chars import STATEMENT_END
+from reportlint.analysis.chars import STATEMENT_MARKS
 from reportlint.analysis.figures import Quantity, figures
 from reportlint.analysis.placeholders import placeholders
+from reportlint.analysis.scan import positions
 from reportlint.document import Block, Document
 
 #: Words that a report and its speech add or drop around the same figure, and marks that carry no meaning.
@@ -36,7 +39,9 @@ _FILLER = regex.compile(
     r"|截至|截止|目前|至今|累计|共计|合计|总计|总共|一共|共有|共|已经|已|先后|达到|达|约|近|超过|超|逾|其中|为|了|的"
     r"|[0-9０-９]{4}年度?|[xXｘＸ×*＊○□]+|某某|[\p{P}\p{S}\s\ufffc]"
 )
-_CLAUSE_END = regex.compile(r"[，,；;：:。！？!?]")
+#: Where a clause ends: a comma or colon, or the end of a statement (STATEMENT_MARKS are among these marks).
+#: A plain class of characters, which the stdlib's re finds faster than regex does.
+_CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
 _NOUN_STOP = regex.compile(r"[^\p{Han}]|约|近|超|达|共|的|以|和|及|与|或|在|于|为|是|将|已|等")
 _YEAR = regex.compile(r"((?:19|20|１９|２０)[0-9０-９]{2})年")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -52,7 +57,6 @@ _STANCE = regex.compile(rf"今年(?!以来|来)|去年|上年|明年|前年|过�
 _INTENT_WORD = regex.compile(_INTENT)
 #: 分别 hands several figures to several subjects at once, as does a list of figures (3.5%、2.9%).
 _DISTRIBUTIVE = regex.compile(r"分别|依次")
-_LIST_COMMA = regex.compile("、")
 _FIGURE_LIST = regex.compile(r"[、和及与]|以及")
 _NOUN_LENGTH = 6
 #: How far before a figure its subject is looked for. A subject is a few words; without a bound, a clause of
@@ -144,61 +148,69 @@ def subjects(document: Document) -> list[Subject]:
     found: list[Subject] = []
     era = ""
     for block in document.blocks:
+        years = list(_YEAR.finditer(block.text)) if "年" in block.text else []
         if block.index in by_block:
-            found.extend(_block_subjects(block, by_block[block.index], marks[block.index], era))
-        if "年" in block.text:
-            era = next((m.group(1).translate(_FULLWIDTH) for m in reversed(list(_YEAR.finditer(block.text)))), era)
+            found.extend(_block_subjects(block, by_block[block.index], marks[block.index], era, years))
+        if years:
+            era = years[-1].group(1).translate(_FULLWIDTH)
     return found
 
 
 def _block_subjects(
-    block: Block, quantities: list[Quantity], marks: list[tuple[int, int]], era: str
+    block: Block, quantities: list[Quantity], marks: list[tuple[int, int]], era: str, years: list[regex.Match[str]]
 ) -> Iterator[Subject]:
-    if not quantities:
-        return
+    """The subjects of the figures of one block; ``years``: the years named in it (``_YEAR`` matches)."""
     text = block.text
+    length = len(text)
     masks = sorted([(q.number_start, q.number_end) for q in quantities] + marks)
-    years = [match for match in _YEAR.finditer(text)] if "年" in text else []
     year_starts = [match.start() for match in years]
-    clause_ends = [match.end() for match in _CLAUSE_END.finditer(text)]
-    segment_ends = [match.end() for match in STATEMENT_END.finditer(text)]
-    listed = _listed(text, quantities)
+    frames = [match.group(1).translate(_FULLWIDTH) for match in years]
     # found once for the block, not searched for from the clause start before each figure (linear time)
-    list_commas = [match.start() for match in _LIST_COMMA.finditer(text)]
-    distributive = [match.span() for match in _DISTRIBUTIVE.finditer(text)]
+    clause_ends = [match.end() for match in _CLAUSE_END.finditer(text)]
+    segment_ends = [end for end in clause_ends if text[end - 1] in STATEMENT_MARKS]
+    listed = _listed(text, quantities)
+    list_commas = positions(text, "、")
+    distributive = [match.span() for match in _DISTRIBUTIVE.finditer(text)] if "分别" in text or "依次" in text else []
     head: tuple[int, str] | None = None  # (segment start, predicate) of the last figure with words of its own
     previous_end = 0
     for index, quantity in enumerate(quantities):
-        clause_start = _boundary_before(clause_ends, quantity.start)
-        segment_start = _boundary_before(segment_ends, quantity.start)
-        comma = bisect_left(list_commas, quantity.start) - 1
+        start, end = quantity.start, quantity.end
+        # the clause and segment holding the figure: ``*_ends`` are the offsets just after each mark
+        clause = bisect_right(clause_ends, start)
+        clause_start = clause_ends[clause - 1] if clause else 0
+        segment = bisect_right(segment_ends, start)
+        segment_start = segment_ends[segment - 1] if segment else 0
+        comma = bisect_left(list_commas, start) - 1
         anchor = max(clause_start, list_commas[comma] + 1 if comma >= 0 else 0)
-        if previous_end > anchor and _RELATIONAL.fullmatch(normalize(text[previous_end : quantity.start])):
+        if previous_end > anchor and _relational(_normalized(text[previous_end:start])):
             anchor = previous_end  # 由2090元增加到2476元: the words after the figure before relate the two
         # otherwise a figure before in the clause describes the subject (10亿元以上项目8个) and stays in it
-        predicate = _words_before(text, anchor, quantity.start)
-        if _RELATIONAL.fullmatch(predicate):
+        predicate = _words_before(text, anchor, start)
+        if _relational(predicate):
             if head and head[0] == segment_start:
                 topic = head[1]
             else:  # the clause before names what the figure is about: 实施……试点，1334万人参保
-                topic = _words_before(text, max(segment_start, _boundary_before(clause_ends, clause_start - 1)), anchor)
+                before = clause_ends[clause - 2] if clause > 1 else 0  # the start of the clause before
+                topic = _words_before(text, max(segment_start, before), anchor)
             # 增长8.1% → 国内生产总值/增长; a bare figure (其中2个批次) takes the topic alone
             predicate = f"{topic}/{predicate}" if topic and predicate else topic or predicate
         else:
             head = (segment_start, predicate)
-        last_year = bisect_left(year_starts, quantity.start) - 1
-        frame = years[last_year].group(1).translate(_FULLWIDTH) if last_year >= 0 else ""
+        last_year = bisect_left(year_starts, start) - 1
+        frame = frames[last_year] if last_year >= 0 else ""
+        clause = bisect_right(clause_ends, end, clause)
+        segment = bisect_right(segment_ends, end, segment)
         yield Subject(
             quantity,
-            predicate=predicate,
-            noun=_noun(text, quantity.end, _boundary_after(clause_ends, quantity.end, len(text))),
-            frame=frame,
-            era=frame or era,
-            distributive=index in listed or _within(distributive, clause_start, quantity.start),
-            segment=(segment_start, _boundary_after(segment_ends, quantity.end, len(text))),
-            masks=masks,
+            predicate,
+            _noun(text, end, clause_ends[clause] - 1 if clause < len(clause_ends) else length),
+            frame,
+            frame or era,
+            index in listed or (bool(distributive) and _within(distributive, clause_start, start)),
+            (segment_start, segment_ends[segment] - 1 if segment < len(segment_ends) else length),
+            masks,
         )
-        previous_end = quantity.end
+        previous_end = end
 
 
 def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -209,41 +221,44 @@ def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _words_before(text: str, start: int, end: int) -> str:
     """The normalized words of ``text[start:end]``, at most the last ``_SUBJECT_WINDOW`` characters of it."""
-    return _normalized_window(text[max(start, end - _SUBJECT_WINDOW) : end])
+    return _normalized(text[max(start, end - _SUBJECT_WINDOW) : end])
 
 
-#: A long run of like figures (1%1%1%…) gives the same window before each of them: normalise it once.
-_normalized_window = lru_cache(maxsize=1024)(normalize)
+#: The same few words recur before and after figures (and a long run of like figures, 1%1%1%…, gives the same
+#: window before each of them): each is normalised and matched once.
+_normalized = lru_cache(maxsize=4096)(normalize)
+
+
+@lru_cache(maxsize=4096)
+def _relational(words: str) -> bool:
+    return _RELATIONAL.fullmatch(words) is not None
+
+
+#: The longest text between two figures listed side by side (``以及``, see _FIGURE_LIST).
+_LIST_GAP = 2
 
 
 def _listed(text: str, quantities: list[Quantity]) -> set[int]:
     """Indexes of figures listed side by side (``增长3.5%、2.9%``, ``比上年增长3%和5%``)."""
     listed = set()
     for index in range(1, len(quantities)):
-        between = text[quantities[index - 1].end : quantities[index].start]
-        if _FIGURE_LIST.fullmatch(between):
+        before, after = quantities[index - 1].end, quantities[index].start
+        if 0 < after - before <= _LIST_GAP and _FIGURE_LIST.fullmatch(text, before, after):
             listed.update((index - 1, index))
     return listed
 
 
-def _boundary_before(ends: list[int], position: int) -> int:
-    """Where the clause or segment holding ``position`` starts (``ends``: offsets just after each mark)."""
-    index = bisect_right(ends, position) - 1
-    return ends[index] if index >= 0 else 0
-
-
-def _boundary_after(ends: list[int], position: int, length: int) -> int:
-    """Where the clause or segment holding ``position`` ends, before its boundary mark."""
-    index = bisect_right(ends, position)
-    return ends[index] - 1 if index < len(ends) else length
-
-
 def _noun(text: str, start: int, stop: int) -> str:
-    if text.startswith("的", start):  # 26%的互联网政务服务平台
-        start += 1
-    end = min(stop, start + _NOUN_LENGTH)
-    match = _NOUN_STOP.search(text, start, end)
-    return normalize(text[start : match.start() if match else end])
+    """The noun after a figure (at ``start``), up to ``stop``: its window of text decides it."""
+    return _noun_in(text[start : min(stop, start + 1 + _NOUN_LENGTH)])
+
+
+@lru_cache(maxsize=4096)
+def _noun_in(window: str) -> str:
+    start = 1 if window.startswith("的") else 0  # 26%的互联网政务服务平台
+    end = min(len(window), start + _NOUN_LENGTH)
+    match = _NOUN_STOP.search(window, start, end)
+    return normalize(window[start : match.start() if match else end])
 
 
 def _masked(text: str, start: int, end: int, masks: list[tuple[int, int]]) -> str:
@@ -405,17 +420,34 @@ _COMPANION_AGREEMENTS = 3
 _COMPANION_RATIO = 2
 
 
-def keyed(document: Document) -> dict[tuple[str, str, str], list[Subject]]:
+#: A document's comparable figures by subject: what the cross-document comparison keeps of it.
+Keyed = dict[tuple[str, str, str], list[Subject]]
+
+
+def keyed(document: Document) -> Keyed:
     """The comparable figures of a document by subject (use through ``document.analysis(keyed)``)."""
     index: dict[tuple[str, str, str], list[Subject]] = defaultdict(list)
     for subject in document.analysis(subjects):
         if subject.comparable:
             index[subject.key].append(subject)
-    return index
+    return dict(index)
 
 
-def disagreements(first: Document, second: Document, threshold: float) -> list[Counterpart]:
-    """The figures two documents state differently, if the documents are companions.
+def companion_candidates(documents: list[Keyed]) -> list[tuple[int, int]]:
+    """The pairs of documents (indexes, in order) that state enough of the same subjects to be companions:
+    found through the subjects they share, so that a run over many unrelated files compares few pairs."""
+    holders: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    for index, document in enumerate(documents):
+        for key in document:
+            holders[key].append(index)
+    shared: Counter[tuple[int, int]] = Counter()
+    for indexes in holders.values():
+        shared.update(itertools.combinations(indexes, 2))
+    return sorted(pair for pair, count in shared.items() if count >= _COMPANION_AGREEMENTS)
+
+
+def disagreements(mine: Keyed, theirs: Keyed, threshold: float) -> list[Counterpart]:
+    """The figures two documents (their :func:`keyed` figures) state differently, if they are companions.
 
     A report and its speech for one year state most of the same figures identically; a slip is the odd one
     out. Two documents that share few figures, or disagree on many (two years' reports: the same sentences
@@ -423,7 +455,6 @@ def disagreements(first: Document, second: Document, threshold: float) -> list[C
     exact figures that are not spans of time count as agreeing: two years' targets of ``7.5%左右``, or two
     reports on ``过去五年``, agree without saying much.
     """
-    mine, theirs = first.analysis(keyed), second.analysis(keyed)
     shared = mine.keys() & theirs.keys()
     if len(shared) < _COMPANION_AGREEMENTS:
         return []
@@ -457,16 +488,12 @@ class Segment:
 def segments(document: Document) -> list[Segment]:
     """The statements that hold figures, in order (use through ``document.analysis(segments)``)."""
     grouped: dict[tuple[int, int], list[Subject]] = defaultdict(list)
-    ends: dict[int, list[int]] = {}
     for subject in document.analysis(subjects):
-        block = subject.quantity.block
-        if block.index not in ends:
-            ends[block.index] = [match.end() for match in STATEMENT_END.finditer(block.text)]
-        grouped[block.index, bisect_right(ends[block.index], subject.quantity.start)].append(subject)
+        grouped[subject.quantity.block.index, subject.segment[0]].append(subject)
     found = []
-    for (index, number), members in grouped.items():
-        block, block_ends = members[0].quantity.block, ends[index]
-        start = block_ends[number - 1] if number else 0
-        end = block_ends[number] if number < len(block_ends) else len(block.text)
-        found.append(Segment(block, start, end, members))
+    for members in grouped.values():
+        block = members[0].quantity.block
+        start, end = members[0].segment
+        # the segment of a subject stops before the mark that ends it (a figure holds no such mark)
+        found.append(Segment(block, start, end + 1 if end < len(block.text) else end, members))
     return found

@@ -12,11 +12,11 @@ from pathlib import Path
 from reportlint.catalog import base_registry
 from reportlint.config import ConfigError, Overrides, Settings, SettingsResolver, matches_glob
 from reportlint.document import Document
-from reportlint.engine import CorpusMember, RuleCrash, lint_corpus, lint_document
+from reportlint.engine import CorpusEntry, CorpusMember, RuleCrash, lint_corpus, lint_document, summarize
+from reportlint.files import INTERNAL_ERROR
 from reportlint.findings import Finding
 from reportlint.readers import ReadError, read_bytes
 from reportlint.registry import RuleError
-from reportlint.runner import INTERNAL_ERROR
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +46,8 @@ class Outcome:
     findings: list[Finding] = field(default_factory=list)
     crashes: list[RuleCrash] = field(default_factory=list)
     problem: str | None = None
+    #: What the corpus rules compare of it with the other open drafts.
+    corpus: CorpusEntry | None = None
 
 
 class BufferLinter:
@@ -73,9 +75,7 @@ class BufferLinter:
         """Every open buffer's outcome, its findings including those of the corpus rules across buffers, and
         the crashes of the corpus rules."""
         members = [
-            CorpusMember(o.document, o.settings, o.buffer.path)
-            for o in self._outcomes.values()
-            if o.document is not None and o.settings.uses_corpus_rules
+            CorpusMember(o.corpus, o.settings, o.buffer.path) for o in self._outcomes.values() if o.corpus is not None
         ]
         corpus_findings, corpus_crashes = lint_corpus(members) if members else ([], [])
         by_path: dict[str, list[Finding]] = defaultdict(list)
@@ -108,7 +108,11 @@ class BufferLinter:
                 buffer, settings=settings, problem=f"{INTERNAL_ERROR} internal error while reading: {error!r}"
             )
         findings, crashes = lint_document(document, settings, buffer.path, report_unused=not settings.uses_corpus_rules)
-        return Outcome(buffer, document, settings, findings, crashes)
+        corpus = None
+        if settings.uses_corpus_rules:
+            corpus, summary_crashes = summarize(document, settings, buffer.path)
+            crashes += summary_crashes
+        return Outcome(buffer, document, settings, findings, crashes, corpus=corpus)
 
     def _settings_for(self, buffer: Buffer) -> Settings:
         if self._resolver is None:

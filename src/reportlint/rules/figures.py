@@ -10,7 +10,6 @@ and :mod:`~reportlint.analysis.dates`.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import PurePath
@@ -22,10 +21,18 @@ from reportlint.analysis.dates import dates
 from reportlint.analysis.figures import PERCENT, Quantity, figures, written
 from reportlint.analysis.lists import counted_lists
 from reportlint.analysis.ratios import Ratio, ratios
-from reportlint.analysis.subjects import Counterpart, counterparts, disagreements, subjects
+from reportlint.analysis.subjects import (
+    Counterpart,
+    Keyed,
+    companion_candidates,
+    counterparts,
+    disagreements,
+    keyed,
+    subjects,
+)
 from reportlint.document import Document
 from reportlint.findings import Severity
-from reportlint.rule import Anchor, CorpusRule, Hit, Rule
+from reportlint.rule import Anchor, CorpusRule, Hit, Rule, Summary
 
 #: How alike the contexts of two figures must be to take them for one statement (see subjects.similarity).
 WITHIN_DOCUMENT_SIMILARITY = 0.5
@@ -34,8 +41,8 @@ ACROSS_DOCUMENTS_SIMILARITY = 0.6
 NEAR_COPY = 0.9
 
 
-def _related(document: Document, quantity: Quantity, message: str) -> Anchor:
-    return Anchor(document, quantity.block, quantity.start, quantity.end, message)
+def _related(path: str, quantity: Quantity, message: str) -> Anchor:
+    return Anchor(path, quantity.block, quantity.start, quantity.end, message)
 
 
 class FigureDiffers(Rule):
@@ -77,7 +84,7 @@ class FigureDiffers(Rule):
                 mine.start,
                 mine.end,
                 f"“{mine.text}”与第{line}行同一数字“{other.text}”不一致：请核实统一",
-                related=(_related(document, other, f"此处写作“{other.text}”"),),
+                related=(_related(document.path, other, f"此处写作“{other.text}”"),),
             )
 
 
@@ -112,21 +119,25 @@ class FigureDiffersAcrossDocuments(CorpusRule):
     severity = Severity.ERROR
     summary = "A figure the drafts linted together (report and speech) state differently"
 
-    def check_corpus(self, documents: list[Document]) -> Iterator[tuple[Document, Hit]]:
-        for first, second in itertools.combinations(documents, 2):
-            for pair in disagreements(first, second, ACROSS_DOCUMENTS_SIMILARITY):
-                yield first, self._hit(pair, second, pair.subject.quantity, pair.other.quantity)
-                yield second, self._hit(pair, first, pair.other.quantity, pair.subject.quantity)
+    def summarize(self, document: Document) -> Keyed:
+        return document.analysis(keyed)
 
-    def _hit(self, pair: Counterpart, other_document: Document, mine: Quantity, other: Quantity) -> Hit:
-        name = PurePath(other_document.path).name
+    def check_corpus(self, summaries: list[Summary]) -> Iterator[tuple[Summary, Hit]]:
+        for i, j in companion_candidates([summary.data for summary in summaries]):
+            first, second = summaries[i], summaries[j]
+            for pair in disagreements(first.data, second.data, ACROSS_DOCUMENTS_SIMILARITY):
+                yield first, self._hit(pair, second.path, pair.subject.quantity, pair.other.quantity)
+                yield second, self._hit(pair, first.path, pair.other.quantity, pair.subject.quantity)
+
+    def _hit(self, pair: Counterpart, other_path: str, mine: Quantity, other: Quantity) -> Hit:
+        name = PurePath(other_path).name
         return Hit(
             mine.block,
             mine.start,
             mine.end,
             f"“{mine.text}”与{name}第{other.block.line}行“{other.text}”不一致：请核实统一",
             severity=None if pair.score >= NEAR_COPY else Severity.WARNING,
-            related=(_related(other_document, other, f"{name}写作“{other.text}”"),),
+            related=(_related(other_path, other, f"{name}写作“{other.text}”"),),
         )
 
 
@@ -168,7 +179,7 @@ class PartsExceedTotal(Rule):
             total = sum((part.value for part in item.parts if part.value is not None), Decimal(0))
             terms = "+".join(part.text for part in item.parts)
             first, last = item.parts[0], item.parts[-1]
-            related = (_related(document, item.whole, f"总数“{item.whole.text}”"),)
+            related = (_related(document.path, item.whole, f"总数“{item.whole.text}”"),)
             sum_text = written(total, item.whole)
             if whole_high is not None and low > whole_high and len(item.parts) > 1:
                 message = f"其中各项合计{terms}={sum_text}，超过总数“{item.whole.text}”：请核实"
@@ -216,7 +227,7 @@ class PartExceedsWhole(Rule):
                         part.start,
                         part.end,
                         f"部分“{part.text}”大于整体“{item.whole.text}”：请核实",
-                        related=(_related(document, item.whole, f"整体“{item.whole.text}”"),),
+                        related=(_related(document.path, item.whole, f"整体“{item.whole.text}”"),),
                     )
 
 
@@ -302,7 +313,7 @@ def _percent(value: Decimal) -> str:
 
 
 def _operands(document: Document, ratio: Ratio) -> tuple[Anchor, ...]:
-    return tuple(_related(document, operand, f"依据“{operand.text}”") for operand in ratio.operands)
+    return tuple(_related(document.path, operand, f"依据“{operand.text}”") for operand in ratio.operands)
 
 
 class CountMismatch(Rule):

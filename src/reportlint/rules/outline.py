@@ -31,7 +31,7 @@ def _shown(item: Enumerator) -> str:
 def _anchor(document: Document, item: Enumerator | None, message: str) -> tuple[Anchor, ...]:
     if item is None:
         return ()
-    return (Anchor(document, item.block, item.start, item.end, message),)
+    return (Anchor(document.path, item.block, item.start, item.end, message),)
 
 
 class _FaultRule(Rule):

@@ -7,11 +7,13 @@ the text (``analysis/spans.py``), Markdown code (already one ``OPAQUE`` characte
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
 
 from reportlint.analysis.chars import CHINESE_TEXT, HAN, LATIN_LETTER, LATIN_OR_DIGIT, char_at, is_
+from reportlint.analysis.fulltext import full_text
 from reportlint.analysis.pairs import BlockPairs, Mark, pairs
 from reportlint.analysis.spans import verbatim
 from reportlint.document import OPAQUE, Block, Document
@@ -63,10 +65,8 @@ class HalfwidthPunctuation(Rule):
 
     def check(self, document: Document) -> Iterator[Hit]:
         shields = document.analysis(verbatim)
-        for block in document.blocks:
+        for block in document.analysis(full_text).holding(",;:?!"):
             text = block.text
-            if "," not in text and ";" not in text and ":" not in text and "?" not in text and "!" not in text:
-                continue
             shield = shields[block.index]
             for match in self._MARKS.finditer(text):
                 start, end = match.span()
@@ -166,29 +166,32 @@ class DoubledPunctuation(Rule):
     severity = Severity.ERROR
     summary = "Two punctuation marks in a row (，。 ，， 。。 、、)"
 
-    _RUN = regex.compile(r"[，、；：。？！]{2,}")
+    #: Found in the whole text at once (no run spans a line break), with the stdlib's re, which is faster on a
+    #: plain class (and on ``[…][…]+`` than on ``[…]{2,}``).
+    _RUN = re.compile(r"[，、；：。？！][，、；：。？！]+")
     #: Strongest first: the mark a mixed run is reduced to (a question stays a question: ``吗？。`` → ``？``).
     _STRENGTH = "？！。；：，、"
 
     def check(self, document: Document) -> Iterator[Hit]:
-        for block in document.blocks:
-            for match in self._RUN.finditer(block.text):
-                run = match.group()
-                marks = set(run)
-                if marks <= {"？", "！"}:
-                    continue  # emphasis: ？！ ！？ ？？ ！！！
-                if marks == {"。"} and len(run) >= 3:
-                    continue  # an ellipsis written with full stops: PUN006
-                same = len(marks) == 1
-                keep = run[0] if same else min(marks, key=self._STRENGTH.index)
-                yield Hit(
-                    block,
-                    match.start(),
-                    match.end(),
-                    f"标点“{run}”连用：只保留“{keep}”",
-                    replacement=keep,
-                    safe_fix=same,
-                )
+        full = document.analysis(full_text)
+        for match in self._RUN.finditer(full.text):
+            run = match.group()
+            marks = set(run)
+            if marks <= {"？", "！"}:
+                continue  # emphasis: ？！ ！？ ？？ ！！！
+            if marks == {"。"} and len(run) >= 3:
+                continue  # an ellipsis written with full stops: PUN006
+            same = len(marks) == 1
+            keep = run[0] if same else min(marks, key=self._STRENGTH.index)
+            block, start = full.locate(match.start())
+            yield Hit(
+                block,
+                start,
+                start + len(run),
+                f"标点“{run}”连用：只保留“{keep}”",
+                replacement=keep,
+                safe_fix=same,
+            )
 
 
 class UnbalancedPair(Rule):
@@ -301,7 +304,7 @@ class RangeDash(Rule):
 
     def check(self, document: Document) -> Iterator[Hit]:
         shields = document.analysis(verbatim)
-        for block in document.blocks:
+        for block in document.analysis(full_text).holding("-–~"):
             text = block.text
             shield = shields[block.index]
             if "-" in text or "–" in text:
@@ -411,7 +414,7 @@ class DashForm(Rule):
 
     def check(self, document: Document) -> Iterator[Hit]:
         shields = document.analysis(verbatim)
-        for block in document.blocks:
+        for block in document.analysis(full_text).holding("-－"):
             text = block.text
             if "--" not in text and "－－" not in text:
                 continue
@@ -461,10 +464,8 @@ class StraySpace(Rule):
 
     def check(self, document: Document) -> Iterator[Hit]:
         found = document.analysis(pairs)
-        for block in document.blocks:
+        for block in document.analysis(full_text).holding(" \u3000\u00a0\t"):
             text = block.text
-            if " " not in text and "\u3000" not in text and "\u00a0" not in text and "\t" not in text:
-                continue
             if not _runs_of_text(block):
                 continue
             titles = None
@@ -603,7 +604,7 @@ class MissingFinalMark(Rule):
     def _unfinished(self, text: str, end: int, found: BlockPairs) -> int | None:
         """Offset of the last character of the paragraph's unfinished last sentence, or None if it ends well.
         A note in brackets after the final mark (``……。（下同）``) is stepped over."""
-        openers = {closer.offset: opener.offset for opener, closer in found.pairs}
+        openers: dict[int, int] | None = None  # closing bracket -> its opener, for the few blocks that need it
         position = end - 1
         while position >= 0:
             char = text[position]
@@ -613,6 +614,8 @@ class MissingFinalMark(Rule):
                 return position
             if position > 0 and text[position - 1] in self._FINAL:
                 return None  # ……。”
+            if char in "）)】" and openers is None:
+                openers = {closer.offset: opener.offset for opener, closer in found.pairs}
             if char not in "）)】" or position not in openers:
                 return position  # ……落实“首问负责”
             position = openers[position] - 1

@@ -1,0 +1,11 @@
+"""Every test gets a results cache of its own (the CLI's default would be .reportlint_cache in the working
+directory, the repository itself for many tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _private_results_cache(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+    monkeypatch.setenv("REPORTLINT_CACHE_DIR", str(tmp_path_factory.mktemp("reportlint-cache")))
