@@ -105,11 +105,17 @@ _CHINESE_QUANTITY = re.compile(
 )
 #: The tail of a figure placeholder (xx亿元), with empty number groups to share the group layout.
 _PLACEHOLDER_TAIL = regex.compile(rf"(?P<number>)(?P<number2>)?{_TAIL}")
-#: The numbers of the groups number, number2, fuzzy, magnitude, late and unit in each pattern.
-_GROUPS = {
-    pattern: tuple(pattern.groupindex[name] for name in ("number", "number2", "fuzzy", "magnitude", "late", "unit"))
-    for pattern in (_ARABIC_QUANTITY, _CHINESE_QUANTITY, _PLACEHOLDER_TAIL)
-}
+
+
+def _group_numbers(pattern: regex.Pattern[str] | re.Pattern[str]) -> tuple[int, ...]:
+    """The numbers of the groups number, number2, fuzzy, magnitude, late and unit in ``pattern`` (looked up per
+    pattern by name, not in a dict keyed by the pattern: hashing a pattern hashes all of its compiled code)."""
+    return tuple(pattern.groupindex[name] for name in ("number", "number2", "fuzzy", "magnitude", "late", "unit"))
+
+
+_ARABIC_GROUPS = _group_numbers(_ARABIC_QUANTITY)
+_CHINESE_GROUPS = _group_numbers(_CHINESE_QUANTITY)
+_PLACEHOLDER_GROUPS = _group_numbers(_PLACEHOLDER_TAIL)
 #: A range with the unit on both ends (3%～5%): only dashes and tildes, as 到/至 after a unit is a change.
 _RANGE_DASHES = "～~〜—–-－"
 _UNIT_RANGE = regex.compile(f"[{regex.escape(_RANGE_DASHES)}]{{1,2}}")
@@ -130,9 +136,9 @@ _ORDINAL_AFTER = regex.compile(
     r"|大(?:$|[^\p{Han}]|精神|以来|报告|召开|胜利|闭幕|期间|和|及|以后|之后|前|后|上|代表|提出|作出|强调|指出"
     r"|通过|确定|明确|的)"
 )
-#: Numerals that are parts of codes, formulas and names: 5G, PM2.5, 1+1+9, 2×60, 3/4, 4:3.
 #: The first characters of the words of _ORDINAL_AFTER.
 _ORDINAL_FIRST = frozenset("次届中年大")
+#: Numerals that are parts of codes, formulas and names: 5G, PM2.5, 1+1+9, 2×60, 3/4, 4:3.
 _CODE_NEIGHBOUR = regex.compile(r"[\p{Latin}+＋×*＊/／:：.．@#_\-]")
 _CODE_AFTER = regex.compile(r"[\p{Latin}+＋×*＊/／@#_]")
 
@@ -308,7 +314,7 @@ def _placeholder_quantity(place: _Place, start: int, end: int) -> Quantity | Non
     match = _PLACEHOLDER_TAIL.match(place.text, end)
     if match is None:
         return None
-    tail = _tail(match, match.groups(), _GROUPS[_PLACEHOLDER_TAIL], rounded=False)
+    tail = _tail(match, match.groups(), _PLACEHOLDER_GROUPS, rounded=False)
     local = start - place.offset
     return Quantity(
         place.block,
@@ -343,7 +349,7 @@ def _numeral_quantity(
         tail = _Tail(end, Decimal(1), PERCENT, True, "")
         return None if parsed is None else _build(place, start, number_start, end, end, parsed, tail)
     groups = match.groups()
-    number_group, second_group, *_ = indexes = _GROUPS[match.re]
+    number_group, second_group, *_ = indexes = _CHINESE_GROUPS if chinese else _ARABIC_GROUPS
     number, end = groups[number_group - 1], match.end(number_group)
     if not _may_be_figure(text, start, end, number, chinese):
         return None
@@ -447,7 +453,7 @@ def _build(
     if claims:
         low = max((claim[0] for claim in claims if claim[0] is not None), default=None)
         high = min((claim[1] for claim in claims if claim[1] is not None), default=None)
-    approximate = bool(qualifiers) and any(word in _APPROXIMATE for word in qualifiers)
+    approximate = any(word in _APPROXIMATE for word in qualifiers)
     offset = place.offset
     return Quantity(
         place.block,

@@ -86,7 +86,7 @@ def duplicated_words(document: Document) -> list[Repeat]:
 
 
 def _two_twice(text: str) -> list[tuple[int, int]]:
-    """The spans of two Han characters written twice, as a scan from the start finds them: after one, the next
+    r"""The spans of two Han characters written twice, as a scan from the start finds them: after one, the next
     is looked for past its end (those of ``([\u3400-\u4dbf\u4e00-\u9fff]{2})\1``, with ``finditer``)."""
     spans = []
     taken = 0
