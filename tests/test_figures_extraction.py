@@ -228,3 +228,12 @@ def test_a_list_after_its_count_as_long_as_the_bound_is_found():
 
     assert [(c.count.text, c.minimum) for c in found(f"推进十五项工作：{listed}。")] == [("十五项", 15)]
     assert found(f"推进十五项工作：{listed}、甲。") == []  # the segment ends out of reach: not a list
+
+
+def test_a_qualifier_at_the_end_of_the_previous_paragraph_is_not_the_figures():
+    """Paragraphs are scanned joined by line breaks: 超过 ending one paragraph must not qualify a figure that
+    opens the next (it would also give the figure a span starting before its paragraph)."""
+    document = Document("a.txt", "txt", blocks_from_lines(["全区旅游收入占比超过", "120%的目标已经完成。"]), [])
+    [figure] = figures.figures(document)
+    assert (figure.block.index, figure.start, figure.text, figure.qualifier) == (1, 0, "120%", "")
+    assert (figure.low, figure.high) == (D(120), D(120))  # 超过 would have made it (120, None)

@@ -444,7 +444,9 @@ def _build(
         stop = after.end()
         claims.append(_qualified(base, after.group(0)))
         qualifiers.append(after.group(0))
-    if char_at(text, start - 1) in _BEFORE_LAST and (before := _BEFORE.search(text, max(0, start - 4), start)):
+    if char_at(text, start - 1) in _BEFORE_LAST and (
+        before := _BEFORE.search(text, max(place.offset, start - 4), start)
+    ):
         start = before.start()
         claims.append(_qualified(base, before.group(0)))
         qualifiers.insert(0, before.group(0))
