@@ -15,7 +15,6 @@ import os
 import pickle
 import shutil
 import sys
-import tempfile
 from dataclasses import replace
 from hashlib import blake2b
 from pathlib import Path
@@ -88,6 +87,8 @@ class ResultsCache:
 
     def put(self, key: str, entry: object) -> bool:
         """Store atomically; a cache that cannot be written only costs time."""
+        import tempfile  # only when something is stored: a run over cached files does without it
+
         try:
             handle, temporary = tempfile.mkstemp(dir=self.directory, prefix=".tmp-")
         except OSError:

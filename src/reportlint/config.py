@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import fnmatch
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from typing import Literal
 
@@ -96,13 +97,10 @@ def matches_glob(path: Path, root: Path, patterns: list[str]) -> bool:
     path relative to ``root``."""
     if not patterns:
         return False
-    try:
-        resolved = path.resolve()
-    except (OSError, RuntimeError):  # a loop of symbolic links: matched where it stands
-        resolved = path.parent.resolve() / path.name
-    try:
-        relative = PurePosixPath(resolved.relative_to(root.resolve()).as_posix())
-    except ValueError:
+    try:  # a file is matched where it stands (a link, or a loop of links, too)
+        resolved = _resolved_directory(path.parent) / path.name
+        relative = PurePosixPath(resolved.relative_to(_resolved_directory(root)).as_posix())
+    except (ValueError, OSError, RuntimeError):  # outside the root, or a directory that cannot be resolved
         relative = PurePosixPath(path.name)
     for pattern in patterns:
         pattern = pattern.rstrip("/")
@@ -112,6 +110,16 @@ def matches_glob(path: Path, root: Path, patterns: list[str]) -> bool:
         elif any(fnmatch.fnmatch(part, pattern) for part in relative.parts):
             return True
     return False
+
+
+def _resolved_directory(directory: Path) -> Path:
+    """``directory.resolve()``, once per directory (resolving costs a system call per component)."""
+    return _resolve_absolute(directory.absolute())
+
+
+@lru_cache(maxsize=4096)
+def _resolve_absolute(directory: Path) -> Path:
+    return directory.resolve()
 
 
 class Settings:

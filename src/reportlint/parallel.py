@@ -9,11 +9,8 @@ so does every run where ``fork`` is not available (Windows).
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 
 from reportlint.files import FileReport, FileTask
 
@@ -35,7 +32,13 @@ def default_jobs() -> int:
 def lint_all(lint: Callable[[FileTask], FileReport], tasks: list[FileTask], jobs: int) -> list[FileReport]:
     """``lint`` applied to every task, in order, on up to ``jobs`` processes."""
     workers = min(jobs, len(tasks))
-    if workers < 2 or "fork" not in multiprocessing.get_all_start_methods() or _size(tasks) < MIN_PARALLEL_BYTES:
+    if workers < 2 or _size(tasks) < MIN_PARALLEL_BYTES:
+        return [lint(task) for task in tasks]
+    import multiprocessing  # only here: importing it costs a single-file run 10 ms
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    if "fork" not in multiprocessing.get_all_start_methods():
         return [lint(task) for task in tasks]
     global _lint
     _lint = lint

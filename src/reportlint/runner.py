@@ -36,12 +36,23 @@ class RunResult:
 
 @dataclass(frozen=True)
 class FileLinter:
-    """Lints one file of the run: through the cache when there is one (never when fixing), else afresh.
+    """Lints one file of the run, storing the report in the cache when there is one (never when fixing).
     Worker processes inherit it."""
 
     resolver: SettingsResolver
     fix: FixMode | None = None
     cache: ResultsCache | None = None
+
+    def cached(self, task: FileTask) -> FileReport | None:
+        """The task's report from the cache, or a read error; None when it must be linted. Cheap enough to
+        run in this process for every file: only the files that are not cached go to the workers."""
+        if self.cache is None or self.fix is not None or task.data is not None:
+            return None
+        try:
+            data = load(task)
+        except ReadError as error:
+            return read_error(task, error)
+        return self.cache.get(self.cache.key(data, task, self.resolver.for_path(task.path)), FileReport)
 
     def __call__(self, task: FileTask) -> FileReport:
         try:
@@ -49,14 +60,10 @@ class FileLinter:
         except ReadError as error:
             return read_error(task, error)
         settings = self.resolver.for_path(task.path)
-        if self.cache is None or self.fix is not None or task.data is not None:
-            return lint_file(task, data, settings, self.fix)
-        key = self.cache.key(data, task, settings)
-        report = self.cache.get(key, FileReport)
-        if report is None:
-            report = lint_file(task, data, settings)
-            report.cache_key = key
-            self.cache.put_report(key, report)
+        report = lint_file(task, data, settings, self.fix)
+        if self.cache is not None and self.fix is None and task.data is None:
+            report.cache_key = self.cache.key(data, task, settings)
+            self.cache.put_report(report.cache_key, report)
         return report
 
     def corpus_entry(self, task: FileTask, report: FileReport) -> CorpusEntry | None:
@@ -78,7 +85,10 @@ def run(
     result = RunResult()
     tasks = _tasks(paths, resolver, stdin, stdin_filename, result.errors)
     linter = FileLinter(resolver, fix, cache)
-    reports = lint_all(linter, tasks, jobs)
+    reports = [linter.cached(task) for task in tasks]
+    missing = [index for index, report in enumerate(reports) if report is None]
+    for index, report in zip(missing, lint_all(linter, [tasks[i] for i in missing], jobs), strict=True):
+        reports[index] = report
     corpus: list[tuple[FileTask, FileReport, Settings]] = []
     for task, report in zip(tasks, reports, strict=True):
         result.errors.extend(report.errors)

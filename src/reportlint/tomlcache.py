@@ -12,7 +12,6 @@ from __future__ import annotations
 import marshal
 import os
 import sys
-import tempfile
 from hashlib import blake2b
 from pathlib import Path
 from typing import Any
@@ -42,6 +41,8 @@ def load_toml(path: Path) -> dict[str, Any]:
 
 
 def _store(entry: Path, data: dict[str, Any]) -> None:
+    import tempfile  # only when a file was parsed: not on the path of every start
+
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-")
