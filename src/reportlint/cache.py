@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from reportlint import __version__
+from reportlint.cachefile import store
 from reportlint.config import Settings
 from reportlint.engine import CorpusEntry
 from reportlint.files import FileReport, FileTask
@@ -86,21 +87,12 @@ class ResultsCache:
         return entry if isinstance(entry, kind) else None
 
     def put(self, key: str, entry: object) -> bool:
-        """Store atomically; a cache that cannot be written only costs time."""
-        import tempfile  # only when something is stored: a run over cached files does without it
-
+        """Store ``entry`` under ``key``; False if it could not be stored."""
         try:
-            handle, temporary = tempfile.mkstemp(dir=self.directory, prefix=".tmp-")
-        except OSError:
+            data = pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL)
+        except (pickle.PicklingError, TypeError, AttributeError):  # a plugin's summary may not pickle
             return False
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                pickle.dump(entry, stream, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, self.directory / key)
-        except (OSError, pickle.PicklingError, TypeError, AttributeError):  # a plugin's summary may not pickle
-            Path(temporary).unlink(missing_ok=True)
-            return False
-        return True
+        return store(self.directory / key, data)
 
     def put_report(self, key: str, report: FileReport) -> None:
         """Store a file's report, its corpus entry apart: a run whose corpus outcome is cached never reads it."""

@@ -16,6 +16,8 @@ from hashlib import blake2b
 from pathlib import Path
 from typing import Any
 
+from reportlint.cachefile import store
+
 
 def cache_home() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "reportlint"
@@ -41,16 +43,8 @@ def load_toml(path: Path) -> dict[str, Any]:
 
 
 def _store(entry: Path, data: dict[str, Any]) -> None:
-    import tempfile  # only when a file was parsed: not on the path of every start
-
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-")
-    except OSError:
-        return
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(marshal.dumps(data))
-        os.replace(temporary, entry)
-    except (OSError, ValueError):  # a value marshal cannot store (a TOML date): parse it every time
-        Path(temporary).unlink(missing_ok=True)
+        store(entry, marshal.dumps(data))
+    except (OSError, ValueError):  # no cache folder, or a value marshal cannot store (a TOML date)
+        pass
