@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 import tomllib
 import zipfile
+from pathlib import Path
 
 from reportlint import catalog
 from reportlint.packs import shipped_pack_paths
@@ -69,3 +70,14 @@ def test_a_declared_group_or_a_zip_on_the_path_means_plugins_may_exist(tmp_path,
         bundle.writestr("x.py", "")
     monkeypatch.setattr(sys, "path", [str(archive)])
     assert catalog._plugins_may_exist()
+
+
+def test_without_a_home_directory_toml_is_parsed_every_time(tmp_path, monkeypatch):
+    def no_home():
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    pack = tmp_path / "pack.toml"
+    pack.write_text("a = 1\n", encoding="utf-8")
+    assert load_toml(pack) == {"a": 1}

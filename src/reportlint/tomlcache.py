@@ -19,27 +19,38 @@ from typing import Any
 from reportlint.cachefile import store
 
 
-def cache_home() -> Path:
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "reportlint"
+def cache_home() -> Path | None:
+    """The folder of the parsed-TOML cache; None when there is no home directory to put it in."""
+    try:
+        return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "reportlint"
+    except RuntimeError:  # no HOME and no user database entry (some containers)
+        return None
 
 
 def load_toml(path: Path) -> dict[str, Any]:
     """``tomllib.load`` of ``path``, through the cache (raises what ``tomllib.load`` and ``open`` raise)."""
+    home = cache_home()
+    if home is None:
+        return _parse(path)
     status = path.stat()
     name = f"{path.resolve()}\0{status.st_mtime_ns}\0{status.st_size}\0{sys.version}"
-    entry = cache_home() / f"toml-{blake2b(name.encode('utf-8', 'surrogateescape'), digest_size=16).hexdigest()}"
+    entry = home / f"toml-{blake2b(name.encode('utf-8', 'surrogateescape'), digest_size=16).hexdigest()}"
     try:
         data = marshal.loads(entry.read_bytes())
         if isinstance(data, dict):
             return data
     except (OSError, ValueError, EOFError, TypeError):
         pass
+    data = _parse(path)
+    _store(entry, data)
+    return data
+
+
+def _parse(path: Path) -> dict[str, Any]:
     import tomllib
 
     with path.open("rb") as handle:
-        data = tomllib.load(handle)
-    _store(entry, data)
-    return data
+        return tomllib.load(handle)
 
 
 def _store(entry: Path, data: dict[str, Any]) -> None:
