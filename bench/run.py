@@ -181,8 +181,8 @@ def warm(bench: Bench) -> list[Row]:
 def warm_rates(path: Path, runs: int) -> list[float]:
     """MB/s of read + lint (default rules, per-document rules) in this process, after one warm-up run."""
     from reportlint.catalog import base_registry
-    from reportlint.config import ConfigSpec, Settings
-    from reportlint.engine import lint_document
+    from reportlint.config.settings import ConfigSpec, Settings
+    from reportlint.engine.lint import lint_document
     from reportlint.readers import read_path
 
     settings = Settings(ConfigSpec(), path.parent, None, base_registry())

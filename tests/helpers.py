@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from reportlint.catalog import base_registry
-from reportlint.config import ConfigSpec, Settings
-from reportlint.engine import CorpusMember, lint_document, summarize
+from reportlint.config.settings import ConfigSpec, Settings
+from reportlint.engine.lint import CorpusMember, lint_document, summarize
 from reportlint.readers import read_bytes
 
 REPO = Path(__file__).resolve().parents[1]

@@ -24,8 +24,8 @@ def test_wheel_contains_packs_and_installed_copy_finds_them(tmp_path):
     (wheel,) = wheels.glob("reportlint-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     shipped = sorted(p.name for p in (REPO / "rules").glob("*.toml"))
-    assert shipped and [n for n in names if n.startswith("reportlint/packs/")] == [
-        f"reportlint/packs/{name}" for name in shipped
+    assert shipped and [n for n in names if n.startswith("reportlint/data/packs/")] == [
+        f"reportlint/data/packs/{name}" for name in shipped
     ]
 
     target = tmp_path / "site"
@@ -36,7 +36,7 @@ def test_wheel_contains_packs_and_installed_copy_finds_them(tmp_path):
         timeout=300,
     )
     probe = (
-        "import reportlint.packs as p, reportlint.catalog as c;"
+        "import reportlint.packs.loader as p, reportlint.catalog as c;"
         "print(p.shipped_pack_dir());"
         "print(c.base_registry().get('PH003').origin)"
     )
@@ -48,5 +48,5 @@ def test_wheel_contains_packs_and_installed_copy_finds_them(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     pack_dir, origin = result.stdout.splitlines()
-    assert Path(pack_dir) == target / "reportlint" / "packs"
-    assert Path(origin) == target / "reportlint" / "packs" / "placeholders.toml"
+    assert Path(pack_dir) == target / "reportlint" / "data" / "packs"
+    assert Path(origin) == target / "reportlint" / "data" / "packs" / "placeholders.toml"

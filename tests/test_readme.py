@@ -8,8 +8,8 @@ import tomllib
 from helpers import REPO
 
 from reportlint.catalog import base_registry
-from reportlint.config import ConfigSpec, Settings
-from reportlint.schema import validate
+from reportlint.config.settings import ConfigSpec, Settings
+from reportlint.storage.schema import validate
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
 

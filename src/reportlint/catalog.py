@@ -9,7 +9,7 @@ import sys
 from collections.abc import Iterable
 from functools import cache
 
-from reportlint.packs import load_packs_into, shipped_pack_paths
+from reportlint.packs.loader import load_packs_into, shipped_pack_paths
 from reportlint.registry import Registry, RuleError
 from reportlint.rule import Rule
 

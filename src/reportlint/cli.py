@@ -165,10 +165,10 @@ def check(
     cache_dir: CacheDirOption = None,
 ) -> None:
     """Lint drafts (.txt, .md, .docx) and report findings."""
-    from reportlint.config import ConfigError, Overrides, SettingsResolver
-    from reportlint.files import FixMode
-    from reportlint.parallel import default_jobs
-    from reportlint.runner import run
+    from reportlint.config.settings import ConfigError, Overrides, SettingsResolver
+    from reportlint.run.parallel import default_jobs
+    from reportlint.run.runner import run
+    from reportlint.run.task import FixMode
 
     overrides = Overrides(
         select=_split(select),
@@ -207,7 +207,7 @@ def check(
 
 def _open_cache(option: Path | None, resolver):
     """The results cache of the project in the working directory; None (and a warning) if it cannot be used."""
-    from reportlint.cache import CacheUnavailable, ResultsCache, cache_directory
+    from reportlint.run.cache import CacheUnavailable, ResultsCache, cache_directory
 
     try:
         return ResultsCache(cache_directory(option, resolver.for_path(Path.cwd() / "-")), resolver.base)
@@ -219,9 +219,9 @@ def _open_cache(option: Path | None, resolver):
 @app.command()
 def clean(cache_dir: CacheDirOption = None) -> None:
     """Remove the results cache of the project in the working directory."""
-    from reportlint.cache import CacheUnavailable, cache_directory
-    from reportlint.cache import clean as remove_cache
-    from reportlint.config import ConfigError, Overrides, SettingsResolver
+    from reportlint.config.settings import ConfigError, Overrides, SettingsResolver
+    from reportlint.run.cache import CacheUnavailable, cache_directory
+    from reportlint.run.cache import clean as remove_cache
 
     try:
         directory = cache_directory(
@@ -236,7 +236,7 @@ def clean(cache_dir: CacheDirOption = None) -> None:
 
 
 def _write_baseline(file: Path, findings: list, errors: list) -> None:
-    from reportlint.baseline import BaselineError, write_baseline
+    from reportlint.engine.baseline import BaselineError, write_baseline
 
     try:
         write_baseline(file, findings)
@@ -247,7 +247,7 @@ def _write_baseline(file: Path, findings: list, errors: list) -> None:
 
 
 def _apply_baseline(file: Path, findings: list) -> tuple[list, int]:
-    from reportlint.baseline import Baseline, BaselineError
+    from reportlint.engine.baseline import Baseline, BaselineError
 
     try:
         return Baseline(file).filter(findings)
@@ -304,10 +304,10 @@ def annotate(
 
     The draft is not modified and the copy's text is unchanged. Exit 0 when the copy is written, 2 on errors.
     """
-    from reportlint.annotate import AnnotateError
-    from reportlint.annotate import annotate as write_annotated
-    from reportlint.baseline import BaselineError
-    from reportlint.config import ConfigError, Overrides, SettingsResolver
+    from reportlint.config.settings import ConfigError, Overrides, SettingsResolver
+    from reportlint.engine.baseline import BaselineError
+    from reportlint.integrations.word import AnnotateError
+    from reportlint.integrations.word import annotate as write_annotated
     from reportlint.readers import ReadError
 
     overrides = Overrides(select=_split(select), extend_select=_split(extend_select) or [], ignore=_split(ignore) or [])
@@ -381,7 +381,7 @@ def server(
 ) -> None:
     """Run the language server (LSP over stdio) for editors. Needs: pip install 'reportlint[lsp]'."""
     try:
-        from reportlint.lsp.server import serve  # imports pygls: only here, never for check
+        from reportlint.integrations.lsp.server import serve  # imports pygls: only here, never for check
     except ModuleNotFoundError as error:
         if (error.name or "").split(".")[0] not in ("pygls", "lsprotocol"):
             raise

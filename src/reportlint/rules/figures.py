@@ -2,10 +2,10 @@
 together; parts that cannot add up to their whole; percentages that do not follow from their figures; count
 words that do not match their lists; dates that do not exist; shares above 100%.
 
-The parsing lives in the shared analyses: :mod:`~reportlint.analysis.figures` (quantities),
-:mod:`~reportlint.analysis.subjects` (what a figure counts, which figures are one statement),
-:mod:`~reportlint.analysis.breakdowns`, :mod:`~reportlint.analysis.ratios`, :mod:`~reportlint.analysis.lists`
-and :mod:`~reportlint.analysis.dates`.
+The parsing lives in the shared analyses: :mod:`~reportlint.analysis.figures.quantities` (quantities),
+:mod:`~reportlint.analysis.figures.subjects` (what a figure counts, which figures are one statement),
+:mod:`~reportlint.analysis.figures.breakdowns`, :mod:`~reportlint.analysis.figures.ratios`, :mod:`~reportlint.analysis.figures.lists`
+and :mod:`~reportlint.analysis.figures.dates`.
 """
 
 from __future__ import annotations
@@ -16,12 +16,12 @@ from pathlib import PurePath
 
 import regex
 
-from reportlint.analysis.breakdowns import breakdowns
-from reportlint.analysis.dates import dates
-from reportlint.analysis.figures import PERCENT, Quantity, figures, written
-from reportlint.analysis.lists import counted_lists
-from reportlint.analysis.ratios import Ratio, ratios
-from reportlint.analysis.subjects import (
+from reportlint.analysis.figures.breakdowns import breakdowns
+from reportlint.analysis.figures.dates import dates
+from reportlint.analysis.figures.lists import counted_lists
+from reportlint.analysis.figures.quantities import PERCENT, Quantity, figures, written
+from reportlint.analysis.figures.ratios import Ratio, ratios
+from reportlint.analysis.figures.subjects import (
     Counterpart,
     Keyed,
     companion_candidates,

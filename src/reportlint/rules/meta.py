@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from reportlint.engine.suppression import UNUSED_SUPPRESSION
 from reportlint.findings import Severity
 from reportlint.rule import Rule
-from reportlint.suppression import UNUSED_SUPPRESSION
 
 
 class UnusedSuppression(Rule):

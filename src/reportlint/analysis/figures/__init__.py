@@ -1,0 +1,1 @@
+"""Figures: numerals, quantities, what a figure counts (subjects), breakdowns, ratios, counted lists, dates."""

@@ -1,0 +1,187 @@
+"""Totals and their parts: ``共N…，其中A…、B…`` and exhaustive splits (``已完成A项，剩余B项``, ``其余``,
+``另``), within one segment (up to ``；`` or the end of the sentence).
+
+A breakdown after ``其中`` takes the figures that follow it, up to the next ``其中`` or the end of the
+segment, as long as they keep the unit of the first one (a figure of another unit ends the list: ``其中工业
+项目12个、服务业项目11个，完成投资46.5亿元``); its whole is the nearest figure of that unit before
+``其中``. Figures that cannot be parts are left out: rates and percentages, per-head values (``人均``),
+changes (``比上年增加``), named counts, placeholders, and amounts that describe a noun (``超10亿元项目``).
+
+A split is *exhaustive* when its last part is the rest (``剩余``, ``其余``, ``余下``; ``另有`` after a
+``其中`` list): then the parts must add up to the whole exactly, not only stay below it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+import regex
+
+from reportlint.analysis.figures.quantities import PERCENT, POINTS, Quantity
+from reportlint.analysis.figures.subjects import Subject, segments
+from reportlint.document import Block, Document
+
+_OF_WHICH = regex.compile(r"其中")
+#: A whole and its parts share a segment: a semicolon often begins a new total (新增公路60.9万公里).
+#: Words that make a figure the rest of a split: 剩余6项, 其余20家, 另有2个 (the last after 其中 only).
+_REST = regex.compile(r"(?:剩余|其余|余下|剩下|尚余|还剩)[^，；。]{0,12}$")
+_BESIDES = regex.compile(r"(?:另有|另外|此外|另)[^，；。]{0,12}$")
+#: Words before a figure that make it something other than an amount of the whole.
+_NOT_AN_AMOUNT = regex.compile(r"人均|平均|均|每|率|比重|占|增长|增加|减少|下降|提高|降低|比上年|同比|相当于")
+#: A total inside a list of parts (高速公路总里程达9.56万公里) is not one of the parts.
+_TOTAL = regex.compile(r"总")
+_NOT_ADDITIVE = frozenset((PERCENT, POINTS, "倍", "岁", "周年", "大"))
+
+
+@dataclass(frozen=True, slots=True)
+class Breakdown:
+    """A whole and the parts stated for it; ``exhaustive`` when the last part is the rest (``剩余``)."""
+
+    whole: Quantity
+    parts: tuple[Quantity, ...]
+    exhaustive: bool
+
+
+def breakdowns(document: Document) -> list[Breakdown]:
+    """Every breakdown of the document (use through ``document.analysis(breakdowns)``)."""
+    found: list[Breakdown] = []
+    for segment in document.analysis(segments):
+        if len(segment.subjects) >= 2:
+            found.extend(_segment_breakdowns(segment.block, segment.start, segment.end, segment.subjects))
+    return found
+
+
+def _segment_breakdowns(block: Block, start: int, end: int, segment: list[Subject]) -> list[Breakdown]:
+    text = block.text
+    markers = [match.start() for match in _OF_WHICH.finditer(text, start, end)]
+    starts = [subject.quantity.start for subject in segment]
+    found: list[Breakdown] = []
+    used: set[int] = set()
+    for index, marker in enumerate(markers):
+        scope_end = markers[index + 1] if index + 1 < len(markers) else end
+        first, last = bisect_right(starts, marker), bisect_left(starts, scope_end)
+        for breakdown in _of_which(text, marker, scope_end, segment[:first], segment[first:last]):
+            found.append(breakdown)
+            used.update(id(part) for part in breakdown.parts)
+    for position, subject in enumerate(segment):
+        quantity = subject.quantity
+        if id(quantity) in used or not _is_rest(text, segment, position, _REST):
+            continue
+        split = _rest_split(segment[:position], quantity)
+        if split is not None:
+            found.append(split)
+    return found
+
+
+def _of_which(text: str, marker: int, scope_end: int, before: list[Subject], after: list[Subject]) -> list[Breakdown]:
+    if not after or not _can_be_part(text, after[0]):
+        return []
+    unit = after[0].quantity.unit
+    parts: list[Subject] = []
+    exhaustive = False
+    for position, subject in enumerate(after):
+        if subject.quantity.unit != unit:
+            break
+        if not _can_be_part(text, subject):
+            return []
+        parts.append(subject)
+        if _is_rest(text, after, position, _REST) or _is_rest(text, after, position, _BESIDES):
+            exhaustive = True
+            break
+    whole = next((s for s in reversed(before) if s.quantity.unit == unit), None)
+    if whole is None or not _is_amount(text, whole):
+        return []
+    quantities = [part.quantity for part in parts]
+    if exhaustive and len(quantities) >= 3 and _splits(*quantities[-3:]):
+        # 隐患120处，其中重大隐患5处，已整改4处，剩余1处: the rest splits the part before, not the whole
+        found = [
+            Breakdown(whole.quantity, tuple(quantities[:-2]), False),
+            Breakdown(quantities[-3], tuple(quantities[-2:]), True),
+        ]
+    else:
+        found = [Breakdown(whole.quantity, tuple(quantities), exhaustive)]
+    # 已报审3个批次，总面积约402亩，其中2个批次约252亩: the measures of the parts, against the whole's
+    whole_measure = _companion(text, before, before.index(whole), marker)
+    measures = [m for i in range(len(parts)) if (m := _companion(text, after, i, scope_end)) is not None]
+    if whole_measure is not None and measures and all(m.quantity.unit == whole_measure.quantity.unit for m in measures):
+        found.append(Breakdown(whole_measure.quantity, tuple(m.quantity for m in measures), exhaustive=False))
+    return found
+
+
+def _splits(whole: Quantity, done: Quantity, rest: Quantity) -> bool:
+    """Whether ``done`` and ``rest`` add up exactly to ``whole`` (plain figures only)."""
+    if whole.value is None or done.value is None or rest.value is None:
+        return False
+    return (
+        whole.low == whole.high
+        and done.low == done.high
+        and rest.low == rest.high
+        and (whole.value == done.value + rest.value)
+    )
+
+
+def _companion(text: str, subjects_: list[Subject], index: int, limit: int) -> Subject | None:
+    """The measure stated right after the count ``subjects_[index]``, for the counted things (``2个批次约252
+    亩``, ``3个批次，总面积约402亩``): the next figure, of another unit, in the same or the next clause, and
+    before ``limit``."""
+    if index + 1 >= len(subjects_):
+        return None
+    count, measure = subjects_[index], subjects_[index + 1]
+    between = text[count.quantity.end : measure.quantity.start]
+    if (
+        measure.quantity.start >= limit
+        or measure.quantity.unit == count.quantity.unit
+        or len(_CLAUSE_MARKS.findall(between)) > 1
+        or not _is_amount(text, measure)
+    ):
+        return None
+    return measure
+
+
+_CLAUSE_MARKS = regex.compile(r"[，,；;：:]")
+
+
+def _rest_split(before: list[Subject], rest: Quantity) -> Breakdown | None:
+    """``已完成7项，剩余6项`` after ``13项``: the figure before the rest, and the whole before that."""
+    same_unit = [s for s in before if s.quantity.unit == rest.unit]
+    if len(same_unit) < 2:
+        return None
+    whole, done = same_unit[-2], same_unit[-1]
+    text = rest.block.text
+    if not (_can_be_part(text, done) and _is_amount(text, whole)):
+        return None
+    return Breakdown(whole.quantity, (done.quantity, rest), exhaustive=True)
+
+
+def _is_rest(text: str, subjects_: list[Subject], position: int, words: regex.Pattern[str]) -> bool:
+    quantity = subjects_[position].quantity
+    previous_end = subjects_[position - 1].quantity.end if position else 0
+    return words.search(text, max(previous_end, quantity.start - 14), quantity.start) is not None
+
+
+def _can_be_part(text: str, subject: Subject) -> bool:
+    start = subject.quantity.start
+    return _is_amount(text, subject) and not _TOTAL.search(text, max(0, start - _LOOK_BACK), start)
+
+
+def _is_amount(text: str, subject: Subject) -> bool:
+    """A plain amount that parts can add up to: not a rate, a per-head value, a change or a name."""
+    quantity = subject.quantity
+    if quantity.value is None or quantity.named or quantity.unit in _NOT_ADDITIVE or subject.distributive:
+        return False
+    if quantity.unit not in _COUNTABLE and subject.noun:
+        return False  # 超10亿元项目, 5000万元以上的企业: an amount describing a noun
+    if "/" in subject.predicate:
+        return False  # 比上年增加1500亿元: a change, whose subject is another figure's
+    return not _NOT_AN_AMOUNT.search(text, max(0, quantity.start - _LOOK_BACK), quantity.start)
+
+
+_LOOK_BACK = 6
+
+
+#: Counting units: a noun after them is what they count (9个项目), not something they describe.
+_COUNTABLE = frozenset(
+    "人次 户次 场次 批次 架次 车次 项次 家次 个 项 次 家 人 名 位 件 篇 条 场 批 宗 户 套 座 所 台 辆 艘 架 支 处"
+    " 起 期 部 块 只 头 株 棵 张 本 册 份 种 类 门 节 课 轮 栋 间 段 幅 首 笔 颗 枚 盏 根 组 队 班 大类".split()
+)

@@ -1,0 +1,2 @@
+"""Configuration: the config files ([tool.reportlint] in pyproject.toml, reportlint.toml), their discovery,
+and the settings that apply to each file."""

@@ -1,0 +1,189 @@
+"""Run the enabled rules over one document and turn their hits into located, filtered findings."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from itertools import accumulate
+from pathlib import Path
+
+import regex
+
+from reportlint.config.settings import Settings
+from reportlint.document import Block, Document
+from reportlint.engine.suppression import UNUSED_SUPPRESSION, Suppressions
+from reportlint.findings import Edit, Finding, Fix, Related
+from reportlint.rule import CorpusRule, Hit, Rule, Summary
+
+#: Characters of context kept on each side of a finding for its fingerprint.
+CONTEXT = 8
+
+
+@dataclass(slots=True)
+class RuleCrash:
+    """A rule raised an exception: reported as an internal error, the other rules still run."""
+
+    code: str
+    path: str
+    error: str
+
+
+@dataclass(slots=True)
+class CorpusEntry:
+    """What the corpus rules need of one linted document, kept once the document itself is gone: each
+    enabled corpus rule's summary of it, by code, and its suppression comments with what they have
+    suppressed so far. It pickles: a worker process sends it back, the results cache stores it."""
+
+    path: str
+    summaries: dict[str, Summary]
+    suppressions: Suppressions | None
+
+
+@dataclass(slots=True)
+class CorpusMember:
+    """A document of the run (its :class:`CorpusEntry`), with the settings and path that apply to it."""
+
+    entry: CorpusEntry
+    settings: Settings
+    path: Path | None
+
+
+def lint_document(
+    document: Document, settings: Settings, path: Path | None = None, report_unused: bool = True
+) -> tuple[list[Finding], list[RuleCrash]]:
+    """Findings of the enabled rules on one document, after the allow-list and suppression comments.
+
+    ``report_unused``: also report suppression comments that suppressed nothing (RL101); the runner defers
+    this until the corpus rules' findings have been filtered too."""
+    findings: list[Finding] = []
+    crashes: list[RuleCrash] = []
+    allowed = _AllowList(settings.allow)
+    for rule in settings.rules_for(path):
+        try:
+            for hit in rule.check(document):
+                if not allowed.covers(hit):
+                    findings.append(to_finding(hit, rule, document.path, settings))
+        except Exception as error:  # a broken (plugin) rule must not stop the run
+            crashes.append(RuleCrash(rule.code, document.path, f"{type(error).__name__}: {error}"))
+    if document.comments:
+        findings = [finding for finding in findings if not suppressions(document).suppresses(finding)]
+        if report_unused:
+            findings.extend(unused_suppressions(document, settings, path))
+    findings.sort(key=lambda finding: finding.sort_key)
+    return findings, crashes
+
+
+def suppressions(document: Document) -> Suppressions:
+    return document.analysis(Suppressions.of)
+
+
+def unused_suppressions(document: Document, settings: Settings, path: Path | None) -> list[Finding]:
+    if not document.comments:
+        return []
+    return _unused(suppressions(document), document.path, settings, path)
+
+
+def _unused(kept: Suppressions, display: str, settings: Settings, path: Path | None) -> list[Finding]:
+    rule = next((r for r in settings.rules_for(path) if r.code == UNUSED_SUPPRESSION), None)
+    if rule is None:
+        return []
+    return kept.unused(display, settings.registry, rule.name, settings.severity_of(rule.code, rule.severity))
+
+
+def summarize(document: Document, settings: Settings, path: Path | None) -> tuple[CorpusEntry, list[RuleCrash]]:
+    """The document's entry for the corpus rules enabled for it (after :func:`lint_document`, whose
+    suppressions it carries on)."""
+    summaries: dict[str, Summary] = {}
+    crashes: list[RuleCrash] = []
+    for rule in settings.rules_for(path):
+        if isinstance(rule, CorpusRule):
+            try:
+                summaries[rule.code] = Summary(document.path, rule.summarize(document))
+            except Exception as error:
+                crashes.append(RuleCrash(rule.code, document.path, f"{type(error).__name__}: {error}"))
+    return CorpusEntry(document.path, summaries, suppressions(document) if document.comments else None), crashes
+
+
+def lint_corpus(members: list[CorpusMember]) -> tuple[list[Finding], list[RuleCrash]]:
+    """Run the corpus rules over the documents linted together. Each document's own settings decide whether
+    a rule applies to it, and the severity and allow-list of the findings reported in it. Then report the
+    members' unused suppression comments (their own lint deferred this: a corpus finding may use one)."""
+    rules: dict[str, CorpusRule] = {}
+    for member in members:
+        for rule in member.settings.rules_for(member.path):
+            if isinstance(rule, CorpusRule) and rule.code in member.entry.summaries:
+                rules.setdefault(rule.code, rule)
+    findings: list[Finding] = []
+    crashes: list[RuleCrash] = []
+    allow_lists: dict[int, _AllowList] = {}
+    for code, rule in rules.items():
+        group = [member for member in members if code in member.entry.summaries]
+        by_summary = {id(member.entry.summaries[code]): member for member in group}
+        try:
+            for summary, hit in rule.check_corpus([member.entry.summaries[code] for member in group]):
+                member = by_summary[id(summary)]
+                allowed = allow_lists.setdefault(id(member.settings), _AllowList(member.settings.allow))
+                if not allowed.covers(hit):
+                    finding = to_finding(hit, rule, member.entry.path, member.settings)
+                    kept = member.entry.suppressions
+                    if not (kept and kept.suppresses(finding)):
+                        findings.append(finding)
+        except Exception as error:
+            crashes.append(RuleCrash(code, "(documents linted together)", f"{type(error).__name__}: {error}"))
+    for member in members:
+        if member.entry.suppressions is not None:
+            findings.extend(_unused(member.entry.suppressions, member.entry.path, member.settings, member.path))
+    return findings, crashes
+
+
+def to_finding(hit: Hit, rule: Rule, path: str, settings: Settings) -> Finding:
+    block = hit.block
+    start, end = block.position(hit.start), block.end_position(hit.end)
+    fix = None
+    if hit.replacement is not None:
+        fix = Fix(
+            f"改为“{hit.replacement}”" if hit.replacement else "删除",
+            (Edit(start, end, hit.replacement),),
+            hit.safe_fix,
+        )
+    return Finding(
+        code=rule.code,
+        name=rule.name,
+        severity=settings.severity_of(rule.code, hit.severity or rule.severity),
+        message=hit.message,
+        path=path,
+        start=start,
+        end=end,
+        text=block.text[hit.start : hit.end],
+        context=_context(block, hit.start, hit.end),
+        fix=fix,
+        related=tuple(
+            Related(a.path, a.block.position(a.start), a.block.end_position(a.end), a.message) for a in hit.related
+        ),
+    )
+
+
+def _context(block: Block, start: int, end: int) -> str:
+    return block.text[max(0, start - CONTEXT) : start] + "\x00" + block.text[end : end + CONTEXT]
+
+
+class _AllowList:
+    """Words the user never wants flagged: a hit lying inside an occurrence of one is dropped."""
+
+    def __init__(self, words: list[str]) -> None:
+        self._pattern = (
+            regex.compile("|".join(map(regex.escape, sorted(words, key=len, reverse=True)))) if words else None
+        )
+        #: Per block: the starts of the occurrences, in order, and the furthest end of those up to each one.
+        self._spans: dict[int, tuple[list[int], list[int]]] = {}
+
+    def covers(self, hit: Hit) -> bool:
+        if self._pattern is None:
+            return False
+        key = id(hit.block)
+        if key not in self._spans:
+            spans = [m.span() for m in self._pattern.finditer(hit.block.text, overlapped=True)]
+            self._spans[key] = ([start for start, _ in spans], list(accumulate((end for _, end in spans), max)))
+        starts, furthest = self._spans[key]
+        before = bisect_right(starts, hit.start)  # the occurrences that start at or before the hit
+        return before > 0 and hit.end <= furthest[before - 1]

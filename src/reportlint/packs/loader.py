@@ -1,0 +1,335 @@
+"""Declarative rule packs: TOML files that define data-driven rules, or add entries to existing ones.
+
+A pack looks like this (see docs/packs.md for every key)::
+
+    [pack]
+    name = "placeholder-markers"
+    source = "reportlint team"
+
+    [[rules]]
+    code = "PH003"
+    name = "template-marker"
+    severity = "error"
+    summary = "A template marker (【待填】, TODO …) left in the draft"
+    doc = "…"
+    message = "未删除的模板标记“{text}”：请填写内容并删除标记"
+
+    [[rules.entries]]
+    match = "【待填】"
+
+    [[extend]]          # add entries to a rule defined by another pack
+    extends = "PH003"
+    [[extend.entries]]
+    regex = "（此处插入[^）]{0,20}）"
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+import regex
+
+from reportlint.analysis.fulltext import FullText, full_text
+from reportlint.analysis.literals import LiteralIndex
+from reportlint.document import Block, Document
+from reportlint.findings import Severity
+from reportlint.registry import Registry, RuleError
+from reportlint.rule import Anchor, Hit, Rule
+from reportlint.storage.schema import SchemaError, read_toml, validate
+
+SeverityName = Literal["error", "warning", "info"]
+_STRICT = {"extra": "forbid"}
+_LATIN_EDGE = regex.compile(r"[A-Za-z0-9]")
+
+
+@dataclass
+class EntrySpec:
+    """One form a pack rule looks for: a literal ``match`` or a ``regex``, with optional guards."""
+
+    __pydantic_config__ = _STRICT
+    match: str | None = None
+    regex: str | None = None
+    replace: list[str] = field(default_factory=list)
+    reason: str = ""
+    before: list[str] = field(default_factory=list)
+    not_before: list[str] = field(default_factory=list)
+    after: list[str] = field(default_factory=list)
+    not_after: list[str] = field(default_factory=list)
+    document_has: list[str] = field(default_factory=list)
+    severity: SeverityName | None = None
+    safe_fix: bool = True
+    source: str | None = None
+
+    def __post_init__(self) -> None:
+        if (self.match is None) == (self.regex is None):
+            raise ValueError("an entry needs exactly one of 'match' or 'regex'")
+        if self.match is not None and not self.match:
+            raise ValueError("'match' must not be empty")
+        if self.regex is not None:
+            try:
+                compiled = regex.compile(self.regex)
+            except regex.error as error:
+                raise ValueError(f"invalid regex {self.regex!r}: {error}") from None
+            if compiled.match(""):
+                raise ValueError(f"regex {self.regex!r} matches the empty string")
+        if any(not word for word in self.document_has):
+            raise ValueError("'document_has' must not hold an empty string")
+
+
+@dataclass
+class RuleSpec:
+    __pydantic_config__ = _STRICT
+    code: str
+    name: str
+    summary: str
+    doc: str
+    severity: SeverityName = "warning"
+    message: str = "“{text}”疑为“{fix}”之误：{reason}"
+    enabled_by_default: bool = True
+    entries: list[EntrySpec] = field(default_factory=list)
+
+
+@dataclass
+class ExtendSpec:
+    __pydantic_config__ = _STRICT
+    extends: str
+    entries: list[EntrySpec] = field(default_factory=list)
+
+
+@dataclass
+class PackInfo:
+    __pydantic_config__ = _STRICT
+    name: str
+    description: str = ""
+    source: str = ""
+
+
+@dataclass
+class PackSpec:
+    __pydantic_config__ = _STRICT
+    pack: PackInfo
+    rules: list[RuleSpec] = field(default_factory=list)
+    extend: list[ExtendSpec] = field(default_factory=list)
+
+
+class PackRule(Rule):
+    """A rule defined by a TOML pack: it flags every form listed in its entries (its doc comes from the pack)."""
+
+    def __init__(self, spec: RuleSpec, origin: str) -> None:
+        self.spec = spec
+        self.code = spec.code
+        self.name = spec.name
+        self.severity = Severity.parse(spec.severity)
+        self.summary = spec.summary
+        self.enabled_by_default = spec.enabled_by_default
+        self.origin = origin
+        self._doc = spec.doc.strip()
+        self._message = spec.message
+        self._entries: list[EntrySpec] = []
+        self._literals: dict[str, list[EntrySpec]] = {}
+        self._literal_index: LiteralIndex | None = None
+        self._regexes: list[tuple[regex.Pattern[str], EntrySpec]] = []
+        self._any_regex: regex.Pattern[str] | None = None
+        self.add_entries(spec.entries)
+
+    @property
+    def doc(self) -> str:
+        return self._doc
+
+    def extended(self, entries: list[EntrySpec]) -> PackRule:
+        """A copy of this rule with more entries (the original, shared by other configs, is left alone)."""
+        rule = PackRule(self.spec, self.origin)
+        rule.add_entries([*self._entries[len(self.spec.entries) :], *entries])
+        return rule
+
+    def add_entries(self, entries: list[EntrySpec]) -> None:
+        for entry in entries:
+            self._entries.append(entry)
+            if entry.match is not None:
+                self._literals.setdefault(entry.match, []).append(entry)
+            else:
+                self._regexes.append((regex.compile(entry.regex), entry))
+        if self._literals:
+            self._literal_index = LiteralIndex(self._literals)
+        self._any_regex = _alternation([pattern for pattern, _ in self._regexes])
+
+    def check(self, document: Document) -> Iterator[Hit]:
+        elsewhere = _FirstUse(document)
+        found: dict[int, list[tuple[int, int, EntrySpec]]] = {}
+        for block, start, end, entry in self._matches(document.analysis(full_text)):
+            found.setdefault(block.index, []).append((start, end, entry))
+        for index in sorted(found):
+            block = document.blocks[index]
+            taken_until = -1
+            for start, end, entry in sorted(found[index], key=lambda m: (m[0], -m[1])):
+                if start < taken_until:
+                    continue  # inside a longer form already reported
+                related: tuple[Anchor, ...] = ()
+                if entry.document_has:
+                    anchor = elsewhere.find(entry.document_has)
+                    if anchor is None:
+                        continue
+                    related = (anchor,)
+                taken_until = end
+                yield self._hit(block, start, end, entry, related)
+
+    def _matches(self, full: FullText) -> Iterator[tuple[Block, int, int, EntrySpec]]:
+        if self._literal_index is not None:
+            yield from self._literal_matches(full)
+        for block in self._regex_candidates(full):
+            for pattern, entry in self._regexes:
+                for match in pattern.finditer(block.text):
+                    if _guards_pass(block.text, match.start(), match.end(), entry):
+                        yield block, match.start(), match.end(), entry
+
+    def _literal_matches(self, full: FullText) -> Iterator[tuple[Block, int, int, EntrySpec]]:
+        """At each start, the longest literal with an entry whose guards pass."""
+        chosen: dict[int, tuple[Block, int, int, EntrySpec]] = {}
+        for start, end, literal in self._literal_index.finditer(full.text):
+            if start in chosen and chosen[start][2] - chosen[start][1] >= end - start:
+                continue
+            block, at = full.locate(start)
+            text, until = block.text, at + end - start
+            if until > len(text):
+                continue  # a literal holding a newline, across two blocks
+            for entry in self._literals[literal]:
+                if _guards_pass(text, at, until, entry) and _latin_edges_ok(text, at, until):
+                    chosen[start] = (block, at, until, entry)
+                    break
+        yield from chosen.values()
+
+    def _regex_candidates(self, full: FullText) -> list[Block]:
+        """The blocks where some regex entry may match: one search of the whole text per such block."""
+        if not self._regexes:
+            return []
+        if self._any_regex is None:
+            return full.blocks
+        candidates = []
+        match = self._any_regex.search(full.text)
+        while match is not None:
+            block, _ = full.locate(match.start())
+            candidates.append(block)
+            match = self._any_regex.search(full.text, full.next_start(block))
+        return candidates
+
+    def _hit(self, block, start: int, end: int, entry: EntrySpec, related: tuple[Anchor, ...]) -> Hit:
+        fixes = entry.replace
+        message = self._message.format(
+            text=block.text[start:end], fix=fixes[0] if fixes else "", fixes="、".join(fixes), reason=entry.reason
+        ).rstrip("：")
+        return Hit(
+            block,
+            start,
+            end,
+            message,
+            replacement=fixes[0] if fixes else None,
+            safe_fix=entry.safe_fix and len(fixes) == 1,
+            severity=Severity.parse(entry.severity) if entry.severity else None,
+            related=related,
+        )
+
+
+class _FirstUse:
+    """Where a document first uses any of some words (for ``document_has``), looked up lazily and cached."""
+
+    def __init__(self, document: Document) -> None:
+        self._document = document
+        self._found: dict[str, Anchor | None] = {}
+
+    def find(self, words: list[str]) -> Anchor | None:
+        anchors = [anchor for anchor in map(self._first, words) if anchor is not None]
+        return min(anchors, key=lambda a: (a.block.index, a.start), default=None)
+
+    def _first(self, word: str) -> Anchor | None:
+        if word not in self._found:
+            self._found[word] = None
+            for block in self._document.blocks:
+                start = block.text.find(word)
+                if start >= 0:
+                    message = f"文中另有“{word}”"
+                    self._found[word] = Anchor(self._document.path, block, start, start + len(word), message)
+                    break
+        return self._found[word]
+
+
+def _alternation(patterns: list[regex.Pattern[str]]) -> regex.Pattern[str] | None:
+    """One pattern that matches, in the text of all blocks joined by newlines, wherever any of ``patterns``
+    matches in a block (``^``/``$`` match at each newline). None when there is nothing to combine, or when a
+    pattern has groups (a back-reference would point elsewhere), absolute anchors or global inline flags."""
+    if not patterns or any(p.groups or any(a in p.pattern for a in ("\\A", "\\Z", "\\z")) for p in patterns):
+        return None
+    try:
+        return regex.compile("|".join(f"(?:{pattern.pattern})" for pattern in patterns), regex.MULTILINE)
+    except regex.error:
+        return None
+
+
+def _guards_pass(text: str, start: int, end: int, entry: EntrySpec) -> bool:
+    # Compared in place: slicing off the text before and after each match would cost the block's length per match.
+    if entry.before and not any(text.endswith(word, 0, start) for word in entry.before):
+        return False
+    if any(text.endswith(word, 0, start) for word in entry.not_before):
+        return False
+    if entry.after and not any(text.startswith(word, end) for word in entry.after):
+        return False
+    return not any(text.startswith(word, end) for word in entry.not_after)
+
+
+def _latin_edges_ok(text: str, start: int, end: int) -> bool:
+    """A literal that starts or ends with a Latin letter or digit must not be part of a longer Latin word."""
+    if _LATIN_EDGE.match(text[start]) and start > 0 and _LATIN_EDGE.match(text[start - 1]):
+        return False
+    return not (_LATIN_EDGE.match(text[end - 1]) and end < len(text) and _LATIN_EDGE.match(text[end]))
+
+
+def shipped_pack_dir() -> Path:
+    """The packs shipped with reportlint: inside the wheel, or the repository's rules/ in a source checkout."""
+    package = Path(__file__).resolve().parents[1]
+    installed = package / "data" / "packs"
+    return installed if installed.is_dir() else package.parents[1] / "rules"
+
+
+def shipped_pack_paths() -> list[Path]:
+    return sorted(shipped_pack_dir().glob("*.toml"))
+
+
+def load_pack(path: Path, trusted: bool = False) -> PackSpec:
+    """Read and validate a pack. ``trusted`` packs (our own, validated by the test suite) skip pydantic."""
+    data = read_toml(path)
+    if trusted:
+        return _build_trusted(data)
+    return validate(PackSpec, data, str(path))
+
+
+def _build_trusted(data: dict) -> PackSpec:
+    def entries(items: list[dict]) -> list[EntrySpec]:
+        return [EntrySpec(**item) for item in items]
+
+    return PackSpec(
+        pack=PackInfo(**data["pack"]),
+        rules=[RuleSpec(**{**rule, "entries": entries(rule.get("entries", []))}) for rule in data.get("rules", [])],
+        extend=[ExtendSpec(rule["extends"], entries(rule.get("entries", []))) for rule in data.get("extend", [])],
+    )
+
+
+def install_pack(registry: Registry, spec: PackSpec, origin: str) -> None:
+    """Register a pack's rules and add its ``extend`` entries to pack rules already in ``registry``."""
+    for rule_spec in spec.rules:
+        registry.add(PackRule(rule_spec, origin))
+    for extension in spec.extend:
+        target = registry.get(extension.extends)
+        if not isinstance(target, PackRule):
+            what = "is not a pack-defined rule" if target else "is not a known rule"
+            raise RuleError(f"{origin}: extend {extension.extends!r} {what}")
+        registry.replace(target.extended(extension.entries))
+
+
+def load_packs_into(registry: Registry, paths: list[Path], trusted: bool = False) -> None:
+    for path in paths:
+        try:
+            install_pack(registry, load_pack(path, trusted), str(path))
+        except SchemaError as error:
+            raise RuleError(str(error)) from None

@@ -1,0 +1,158 @@
+"""One lint run: discover the files, lint each with its settings (on several cores, through the results
+cache), then run the corpus rules over them all and collect findings and errors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from functools import partial
+from pathlib import Path
+
+from reportlint.config.settings import Settings, SettingsResolver
+from reportlint.engine.fixes import FixOutcome
+from reportlint.engine.lint import CorpusEntry, CorpusMember, RuleCrash, lint_corpus
+from reportlint.findings import Finding, Severity
+from reportlint.readers import ReadError
+from reportlint.run.cache import ResultsCache
+from reportlint.run.discovery import walk
+from reportlint.run.parallel import lint_all
+from reportlint.run.task import FileReport, FileTask, FixMode, RunError, crash_errors, lint_file, load, read_error
+
+
+@dataclass
+class RunResult:
+    findings: list[Finding] = field(default_factory=list)
+    sources: dict[str, list[str]] = field(default_factory=dict)
+    errors: list[RunError] = field(default_factory=list)
+    files_checked: int = 0
+    #: Each file's ``fail-on`` severity (its own config decides).
+    fail_on: dict[str, Severity] = field(default_factory=dict)
+    #: Files whose fixes were applied (or, with --diff, computed), with their encodings.
+    fixes: list[tuple[FixOutcome, str | None]] = field(default_factory=list)
+
+    def failing(self, findings: list[Finding]) -> bool:
+        """Whether any of ``findings`` reaches the ``fail-on`` severity of its file."""
+        return any(finding.severity >= self.fail_on[finding.path] for finding in findings)
+
+
+@dataclass(frozen=True)
+class FileLinter:
+    """Lints one file of the run, storing the report in the cache when there is one (never when fixing).
+    Worker processes inherit it."""
+
+    resolver: SettingsResolver
+    fix: FixMode | None = None
+    cache: ResultsCache | None = None
+
+    def cached(self, task: FileTask) -> FileReport | None:
+        """The task's report from the cache, or a read error; None when it must be linted. Cheap enough to
+        run in this process for every file: only the files that are not cached go to the workers."""
+        if self.cache is None or self.fix is not None or task.data is not None:
+            return None
+        try:
+            data = load(task)
+        except ReadError as error:
+            return read_error(task, error)
+        return self.cache.get(self.cache.key(data, task, self.resolver.for_path(task.path)), FileReport)
+
+    def __call__(self, task: FileTask) -> FileReport:
+        try:
+            data = load(task)
+        except ReadError as error:
+            return read_error(task, error)
+        settings = self.resolver.for_path(task.path)
+        report = lint_file(task, data, settings, self.fix)
+        if self.cache is not None and self.fix is None and task.data is None:
+            report.cache_key = self.cache.key(data, task, settings)
+            self.cache.put_report(report.cache_key, report)
+        return report
+
+    def corpus_entry(self, task: FileTask, report: FileReport) -> CorpusEntry | None:
+        """The report's corpus entry: kept, read from the cache, or (if the cache lost it) made afresh."""
+        if report.corpus is not None or not report.corpus_in_cache:
+            return report.corpus
+        return self.cache.corpus_entry(report) or replace(self, cache=None)(task).corpus
+
+
+def run(
+    paths: list[str],
+    resolver: SettingsResolver,
+    stdin: bytes | None = None,
+    stdin_filename: str | None = None,
+    fix: FixMode | None = None,
+    cache: ResultsCache | None = None,
+    jobs: int = 1,
+) -> RunResult:
+    result = RunResult()
+    tasks = _tasks(paths, resolver, stdin, stdin_filename, result.errors)
+    linter = FileLinter(resolver, fix, cache)
+    reports = [linter.cached(task) for task in tasks]
+    missing = [index for index, report in enumerate(reports) if report is None]
+    for index, report in zip(missing, lint_all(linter, [tasks[i] for i in missing], jobs), strict=True):
+        reports[index] = report
+    corpus: list[tuple[FileTask, FileReport, Settings]] = []
+    for task, report in zip(tasks, reports, strict=True):
+        result.errors.extend(report.errors)
+        if report.fix is not None:
+            result.fixes.append(report.fix)
+        if report.lines is None:
+            continue
+        settings = resolver.for_path(task.path)
+        result.files_checked += 1
+        result.sources[report.display] = report.lines
+        result.fail_on[report.display] = settings.fail_on
+        result.findings.extend(report.findings)
+        if report.corpus is not None or report.corpus_in_cache:
+            corpus.append((task, report, settings))
+    if corpus:
+        findings, crashes = _corpus_outcome(corpus, linter)
+        result.findings.extend(findings)
+        result.errors.extend(crash_errors(crashes))
+    result.findings.sort(key=lambda finding: finding.sort_key)
+    return result
+
+
+def _corpus_outcome(
+    corpus: list[tuple[FileTask, FileReport, Settings]], linter: FileLinter
+) -> tuple[list[Finding], list[RuleCrash]]:
+    """The corpus rules' findings and crashes: from the cache when every member's report came from it and the
+    same files were linted together before."""
+    keys = [report.cache_key for _, report, _ in corpus]
+    key = linter.cache.corpus_key(keys) if linter.cache is not None and None not in keys else None
+    outcome = linter.cache.get(key, tuple) if key else None
+    if outcome is None:
+        members = []
+        for task, report, settings in corpus:
+            entry = linter.corpus_entry(task, report)
+            if entry is not None:
+                members.append(CorpusMember(entry, settings, task.path))
+        outcome = lint_corpus(members)
+        if key:
+            linter.cache.put(key, outcome)
+    return outcome
+
+
+def _tasks(
+    paths: list[str], resolver: SettingsResolver, stdin: bytes | None, stdin_filename: str | None, errors: list
+) -> list[FileTask]:
+    """The files to lint, in the order given (a folder's files in sorted order); paths that do not exist and
+    folders that cannot be listed go to ``errors``."""
+    tasks: list[FileTask] = []
+    for target in paths:
+        if target == "-":
+            name = stdin_filename or "-"
+            path = Path(stdin_filename) if stdin_filename else Path.cwd() / "-"
+            tasks.append(FileTask(path, name, stdin or b""))
+            continue
+        path = Path(target)
+        if path.is_dir():
+            settings = resolver.for_path(path)
+            tasks.extend(FileTask(file, str(file)) for file in walk(path, settings, partial(_unlistable, errors)))
+        elif path.exists() or path.is_symlink():  # a broken or looping link: reading it says why it fails
+            tasks.append(FileTask(path, target))
+        else:
+            errors.append(RunError(target, ReadError.code, "no such file or directory"))
+    return tasks
+
+
+def _unlistable(errors: list[RunError], error: OSError) -> None:
+    errors.append(RunError(error.filename, ReadError.code, f"cannot read directory: {error.strerror}"))
