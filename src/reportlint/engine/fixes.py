@@ -7,9 +7,6 @@ from __future__ import annotations
 
 import codecs
 import difflib
-import os
-import shutil
-import tempfile
 from bisect import bisect_left, insort
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -109,22 +106,13 @@ def fix_document(
 
 
 def write_atomically(path: Path, original: bytes, fixed: bytes) -> None:
-    """Replace ``path`` by ``fixed`` through a temporary file in the same folder, unless the file no longer
-    holds ``original``."""
+    """Replace ``path`` by ``fixed`` (keeping its permissions), unless the file no longer holds ``original``."""
+    from reportlint.storage.atomic import replace_atomically
+
     try:
         if path.read_bytes() != original:
             raise FixError("changed on disk since it was read; fixes not written")
-        handle = tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.", delete=False)
-        try:
-            with handle:
-                handle.write(fixed)
-                handle.flush()
-                os.fsync(handle.fileno())
-            shutil.copymode(path, handle.name)
-            os.replace(handle.name, path)
-        except BaseException:
-            Path(handle.name).unlink(missing_ok=True)
-            raise
+        replace_atomically(path, lambda stream: stream.write(fixed), mode_of=path, durable=True)
     except OSError as error:
         raise FixError(f"cannot write fixes: {error.strerror or error}") from None
 

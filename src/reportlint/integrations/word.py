@@ -20,7 +20,6 @@ from __future__ import annotations
 import copy
 import io
 import os
-import tempfile
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -88,20 +87,13 @@ def _check_suffixes(source: Path, target: Path) -> None:
 
 
 def _save(word: Any, target: Path) -> None:
-    """Write atomically: a temporary file in the target's folder, renamed over the target."""
+    """Write the copy atomically, with the permissions of a new file (the umask's)."""
+    from reportlint.storage.atomic import replace_atomically
+
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        replace_atomically(target, word.save)
     except OSError as error:
         raise AnnotateError(f"{target}: cannot write: {error.strerror or error}") from None
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            word.save(stream)
-        os.replace(temporary, target)
-    except OSError as error:
-        raise AnnotateError(f"{target}: cannot write: {error.strerror or error}") from None
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
 
 
 def add_comments(word: Any, findings: list[Finding], lines: list[str]) -> None:

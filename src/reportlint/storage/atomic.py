@@ -1,25 +1,57 @@
-"""Writing one entry of a cache: atomically, so that a reader never sees half of it, and silently, as a
-cache that cannot be written only costs time."""
+"""The one atomic writer: a file is written to a temporary file in its folder and renamed over its target,
+so that a reader never sees half of it. The results and TOML caches, ``--fix`` and ``annotate`` all write
+through :func:`replace_atomically`; :func:`store` is its silent form for caches, where a write that fails only
+costs time."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
+
+
+def replace_atomically(
+    path: Path,
+    write: Callable[[BinaryIO], None],
+    *,
+    mode_of: Path | None = None,
+    before_rename: Callable[[], None] | None = None,
+    durable: bool = False,
+) -> None:
+    """Have ``write`` fill a temporary file beside ``path``, then rename it over ``path``.
+
+    ``mode_of``: give the new file that file's permission bits (else those of a new file under the umask).
+    ``before_rename``: a last check, which may raise to keep ``path`` as it is. ``durable``: flush the data to
+    disk before the rename. Raises ``OSError`` (and whatever the callables raise); the temporary file never
+    survives a failure."""
+    import tempfile  # only when something is written: most runs write nothing
+
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            write(stream)
+            if durable:
+                stream.flush()
+                os.fsync(stream.fileno())
+        if mode_of is not None:
+            os.chmod(temporary, os.stat(mode_of).st_mode & 0o7777)
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(temporary, 0o666 & ~umask)
+        if before_rename is not None:
+            before_rename()
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
 
 
 def store(path: Path, data: bytes) -> bool:
-    """Write ``data`` to ``path`` through a temporary file in the same folder; False if that failed."""
-    import tempfile  # only when something is stored: most runs store nothing
-
+    """Write ``data`` to ``path`` atomically; False if that failed."""
     try:
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        replace_atomically(path, lambda stream: stream.write(data))
     except OSError:
-        return False
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, path)
-    except OSError:
-        Path(temporary).unlink(missing_ok=True)
         return False
     return True
