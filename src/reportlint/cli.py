@@ -15,6 +15,7 @@ from typing import Annotated
 import typer
 
 from reportlint import __version__
+from reportlint.codes import INTERNAL_ERROR
 
 app = typer.Typer(
     add_completion=False,
@@ -308,21 +309,20 @@ def annotate(
     from reportlint.engine.baseline import BaselineError
     from reportlint.integrations.word import AnnotateError
     from reportlint.integrations.word import annotate as write_annotated
-    from reportlint.readers import ReadError
 
     overrides = Overrides(select=_split(select), extend_select=_split(extend_select) or [], ignore=_split(ignore) or [])
     try:
         resolver = SettingsResolver(_base_registry(), overrides, config, isolated)
         outcome = write_annotated(draft, output, resolver, baseline)
-    except ReadError as error:
-        raise _fail(f"{draft}: {ReadError.code} {error}") from None
     except (AnnotateError, BaselineError, ConfigError) as error:
         raise _fail(str(error)) from None
     count = len(outcome.findings)
     hidden = f"; {outcome.hidden} in the baseline left out" if outcome.hidden else ""
     typer.echo(f"{output}: {count} comment{'s' if count != 1 else ''} added (from {draft}{hidden})")
     for crash in outcome.crashes:
-        typer.echo(f"reportlint: error: {crash.path}: RL002 rule {crash.code} crashed: {crash.error}", err=True)
+        typer.echo(
+            f"reportlint: error: {crash.path}: {INTERNAL_ERROR} rule {crash.code} crashed: {crash.error}", err=True
+        )
     if outcome.crashes:
         raise typer.Exit(EXIT_ERROR)
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import regex
 
+from reportlint.codes import FIX_ERROR
 from reportlint.document import Document
 from reportlint.findings import Edit, Finding, Position
 
@@ -26,7 +27,7 @@ _BOM_ENCODINGS = ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf
 class FixError(Exception):
     """Fixes that cannot be written (the file changed on disk, or cannot be replaced)."""
 
-    code = "RL003"
+    code = FIX_ERROR
 
 
 @dataclass

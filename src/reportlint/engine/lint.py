@@ -9,9 +9,10 @@ from pathlib import Path
 
 import regex
 
+from reportlint.codes import UNUSED_SUPPRESSION
 from reportlint.config.settings import Settings
 from reportlint.document import Block, Document
-from reportlint.engine.suppression import UNUSED_SUPPRESSION, Suppressions
+from reportlint.engine.suppression import Suppressions
 from reportlint.findings import Edit, Finding, Fix, Related
 from reportlint.rule import CorpusRule, Hit, Rule, Summary
 

@@ -17,12 +17,12 @@ from dataclasses import dataclass, field
 
 import regex
 
+from reportlint.codes import UNUSED_SUPPRESSION
 from reportlint.document import Comment, Document
 from reportlint.findings import Finding, Position
 from reportlint.registry import Registry, UnknownSelector
 
 _DIRECTIVE = regex.compile(r"\s*reportlint-(disable-next-line|disable-file|disable|enable)(?:\s+(.*?))?\s*", regex.S)
-UNUSED_SUPPRESSION = "RL101"
 
 
 def selector_matches(selector: str, code: str, name: str) -> bool:

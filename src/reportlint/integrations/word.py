@@ -26,9 +26,10 @@ from pathlib import Path
 from typing import Any
 
 from reportlint.config.settings import SettingsResolver
-from reportlint.engine.lint import RuleCrash, lint_document
+from reportlint.engine.lint import RuleCrash
+from reportlint.engine.source import Source, lint_source
 from reportlint.findings import Finding
-from reportlint.readers import format_of, read_bytes
+from reportlint.readers import format_of
 from reportlint.readers.docx import paragraph_elements, run_pieces, text_runs
 
 AUTHOR = "reportlint"
@@ -54,7 +55,7 @@ class Outcome:
 
 def annotate(source: Path, target: Path, resolver: SettingsResolver, baseline: Path | None = None) -> Outcome:
     """Lint the .docx ``source`` and write the commented copy to ``target``, leaving out the findings recorded
-    in ``baseline``. Raises :class:`AnnotateError`, ``ReadError`` (an unreadable draft), ``ConfigError`` and
+    in ``baseline``. Raises :class:`AnnotateError` (also for an unreadable draft), ``ConfigError`` and
     ``BaselineError``."""
     _check_suffixes(source, target)
     try:
@@ -63,8 +64,11 @@ def annotate(source: Path, target: Path, resolver: SettingsResolver, baseline: P
         raise AnnotateError(f"{source}: cannot read file: {error.strerror or error}") from None
     if source.resolve() == target.resolve() or (target.exists() and os.path.samefile(source, target)):
         raise AnnotateError(f"{target}: the annotated copy must not overwrite the draft; choose another -o path")
-    document = read_bytes(data, str(source), "docx")
-    findings, crashes = lint_document(document, resolver.for_path(source), source)
+    result = lint_source(Source(data, str(source), "docx", source), resolver.for_path(source), corpus=False)
+    if result.problem is not None:
+        raise AnnotateError(f"{source}: {result.problem.code} {result.problem.message}")
+    assert result.document is not None
+    document, findings, crashes = result.document, result.findings, result.crashes
     hidden = 0
     if baseline is not None:
         from reportlint.engine.baseline import Baseline

@@ -9,6 +9,7 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
+from reportlint.codes import READ_ERROR
 from reportlint.document import Comment, Document, blocks_from_lines
 
 #: Formats by file suffix; anything else given explicitly is read as plain text.
@@ -18,7 +19,7 @@ FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".docx
 class ReadError(Exception):
     """A file that cannot be read or decoded. ``str()`` is the user-facing reason."""
 
-    code = "RL001"
+    code = READ_ERROR
 
 
 def format_of(path: str | Path) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlint.engine.suppression import UNUSED_SUPPRESSION
+from reportlint.codes import UNUSED_SUPPRESSION
 from reportlint.findings import Severity
 from reportlint.rule import Rule
 

@@ -6,15 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reportlint.codes import INTERNAL_ERROR
 from reportlint.config.settings import Settings
-from reportlint.document import Document
-from reportlint.engine.fixes import FixError, FixOutcome, fix_document, write_atomically
-from reportlint.engine.lint import CorpusEntry, RuleCrash, lint_document, summarize
+from reportlint.engine.fixes import FixError, FixOutcome, write_atomically
+from reportlint.engine.lint import CorpusEntry, RuleCrash
+from reportlint.engine.source import Source, lint_source
 from reportlint.findings import Finding
-from reportlint.readers import ReadError, format_of, read_bytes, read_file
-
-#: A bug in reportlint or a plugin (a reader or rule raised): reported, and the run goes on.
-INTERNAL_ERROR = "RL002"
+from reportlint.readers import ReadError, format_of, read_file
 
 
 @dataclass(slots=True)
@@ -72,24 +70,24 @@ def load(task: FileTask) -> bytes:
 def lint_file(task: FileTask, data: bytes, settings: Settings, fix: FixMode | None = None) -> FileReport:
     """Lint ``data``, the task's bytes, under ``settings``; apply fixes first in ``fix`` mode."""
     report = FileReport(task.display)
-    fmt = format_of(task.path)
-    try:
-        document = read_bytes(data, task.display, fmt, settings.encoding)
-    except ReadError as error:
-        report.errors.append(RunError(task.display, ReadError.code, str(error)))
+    source = Source(data, task.display, format_of(task.path), task.path)
+    result = lint_source(source, settings, fixes=None if fix is None else fix.unsafe, encoding=settings.encoding)
+    if result.fix is not None and fix is not None and fix.write and task.data is None:
+        try:
+            write_atomically(task.path, data, result.fix.fixed)
+        except FixError as error:  # the file keeps its text: lint that
+            report.errors.append(RunError(task.display, FixError.code, str(error)))
+            result = lint_source(source, settings, encoding=settings.encoding)
+    if result.problem is not None:
+        report.errors.append(RunError(task.display, result.problem.code, result.problem.message))
         return report
-    except Exception as error:  # a reader bug: report it, lint the other files
-        report.errors.append(RunError(task.display, INTERNAL_ERROR, f"internal error while reading: {error!r}"))
-        return report
-    if fix is not None and fmt != "docx":
-        document = _fix(report, task, data, document, settings, fix)
-    findings, crashes = lint_document(document, settings, task.path, report_unused=not settings.uses_corpus_rules)
-    report.findings = findings
-    report.lines = document.lines
-    report.errors.extend(crash_errors(crashes))
-    if settings.uses_corpus_rules:
-        report.corpus, crashes = summarize(document, settings, task.path)
-        report.errors.extend(crash_errors(crashes))
+    assert result.document is not None
+    if result.fix is not None:
+        report.fix = (result.fix, result.document.encoding)
+    report.findings = result.findings
+    report.lines = result.document.lines
+    report.corpus = result.corpus
+    report.errors.extend(crash_errors(result.crashes))
     return report
 
 
@@ -99,26 +97,3 @@ def read_error(task: FileTask, error: ReadError) -> FileReport:
 
 def crash_errors(crashes: list[RuleCrash]) -> list[RunError]:
     return [RunError(crash.path, INTERNAL_ERROR, f"rule {crash.code} crashed: {crash.error}") for crash in crashes]
-
-
-def _fix(
-    report: FileReport, task: FileTask, data: bytes, document: Document, settings: Settings, fix: FixMode
-) -> Document:
-    """Apply the fixes; write them (``--fix`` on a file) or only record them (``--diff``, stdin)."""
-    outcome, fixed = fix_document(
-        data,
-        document,
-        lambda doc: lint_document(doc, settings, task.path, report_unused=False)[0],
-        lambda new: read_bytes(new, document.path, document.format, document.encoding),
-        fix.unsafe,
-    )
-    if not outcome.applied:
-        return document
-    if fix.write and task.data is None:
-        try:
-            write_atomically(task.path, data, outcome.fixed)
-        except FixError as error:
-            report.errors.append(RunError(document.path, FixError.code, str(error)))
-            return document
-    report.fix = (outcome, document.encoding)
-    return fixed

@@ -12,11 +12,10 @@ from pathlib import Path
 from reportlint.catalog import base_registry
 from reportlint.config.settings import ConfigError, Overrides, Settings, SettingsResolver, matches_glob
 from reportlint.document import Document
-from reportlint.engine.lint import CorpusEntry, CorpusMember, RuleCrash, lint_corpus, lint_document, summarize
+from reportlint.engine.lint import CorpusEntry, CorpusMember, RuleCrash, lint_corpus
+from reportlint.engine.source import Source, lint_source
 from reportlint.findings import Finding
-from reportlint.readers import ReadError, read_bytes
 from reportlint.registry import RuleError
-from reportlint.run.task import INTERNAL_ERROR
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,22 +96,13 @@ class BufferLinter:
             return Outcome(buffer, problem=str(error))
         if buffer.path is not None and not _included(buffer.path, settings):
             return Outcome(buffer, settings=settings)
-        try:
-            # The buffer's text is already decoded: its UTF-8 bytes are read as they are, whatever encoding
-            # the config names for the files on disk. A lone surrogate becomes one "?" (columns stay put).
-            document = read_bytes(buffer.text.encode("utf-8", "replace"), buffer.display_path, buffer.format)
-        except ReadError as error:
-            return Outcome(buffer, settings=settings, problem=f"{ReadError.code} {error}")
-        except Exception as error:  # a reader bug: report it as the command line does, keep serving
-            return Outcome(
-                buffer, settings=settings, problem=f"{INTERNAL_ERROR} internal error while reading: {error!r}"
-            )
-        findings, crashes = lint_document(document, settings, buffer.path, report_unused=not settings.uses_corpus_rules)
-        corpus = None
-        if settings.uses_corpus_rules:
-            corpus, summary_crashes = summarize(document, settings, buffer.path)
-            crashes += summary_crashes
-        return Outcome(buffer, document, settings, findings, crashes, corpus=corpus)
+        # The buffer's text is already decoded: its UTF-8 bytes are read as they are, whatever encoding the
+        # config names for the files on disk. A lone surrogate becomes one "?" (columns stay put).
+        data = buffer.text.encode("utf-8", "replace")
+        result = lint_source(Source(data, buffer.display_path, buffer.format, buffer.path), settings)
+        if result.problem is not None:
+            return Outcome(buffer, settings=settings, problem=f"{result.problem.code} {result.problem.message}")
+        return Outcome(buffer, result.document, settings, result.findings, result.crashes, corpus=result.corpus)
 
     def _settings_for(self, buffer: Buffer) -> Settings:
         if self._resolver is None:

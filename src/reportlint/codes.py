@@ -1,0 +1,17 @@
+"""Every code reportlint reports that is not a rule's: problems with the run itself (RL0xx, on stderr) and
+the meta rules (RL1xx, findings). Codes never change meaning once released; a code that is given up goes to
+:data:`RETIRED` and is never used again (a test checks it against every rule and every code here)."""
+
+from __future__ import annotations
+
+#: A file or pack that cannot be read or decoded (``readers.ReadError``): reported, the other files go on.
+READ_ERROR = "RL001"
+#: A bug in reportlint or a plugin (a reader or a rule raised): reported, the run goes on.
+INTERNAL_ERROR = "RL002"
+#: Fixes that could not be written (``--fix``).
+FIX_ERROR = "RL003"
+#: A suppression comment that suppressed nothing or names an unknown rule (a finding of the meta rule).
+UNUSED_SUPPRESSION = "RL101"
+
+#: Codes given up: never reused for anything else.
+RETIRED: frozenset[str] = frozenset()
