@@ -1,9 +1,4 @@
-"""Word rules (TYP) written in Python: a word written twice, and 的 where a complement needs 得.
-
-The data-driven word rules are packs under rules/: TYP001 misspellings (typos.toml), TYP002 confused words
-(context-pairs.toml), TYP003 fixed formulations (formulations.toml), TYP004 variant forms (variants.toml) and
-TYP007 mixed terms (term-pairs.toml).
-"""
+"""TYP006 complement-de: 的 where a complement of degree needs 得 (走的很稳健)."""
 
 from __future__ import annotations
 
@@ -13,40 +8,9 @@ from collections.abc import Iterator
 import regex
 
 from reportlint.analysis.fulltext import full_text
-from reportlint.analysis.words import duplicated_words
 from reportlint.document import Document
 from reportlint.findings import Severity
 from reportlint.rule import Hit, Rule
-
-
-class DuplicatedWord(Rule):
-    """Finds a word written twice in a row by mistake: ``对标对标``, ``工作工作``, ``推进推进``, ``精神精神``.
-
-    Why: a doubled word is the commonest slip of drafts written with an input method or pasted together, and
-    the eye reads past it; in a signed report it is plainly a mistake.
-
-    Example::
-
-        深入学习贯彻省、市有关会议精神精神，巩固党史学习教育成果
-                                  ^^^^^^^^ “精神”重复
-
-    Only words of the genre count (a list of report nouns and policy verbs), so two words that meet are left
-    alone: 学习习近平, 税收收入, 召开开发区 (one character repeated), 产业创业创新, 交通保通保畅 (the repeat
-    straddles two words), 民营企业企业家 (two words sharing a part). Legitimate reduplication is left alone
-    too: 研究研究, 讨论讨论 (verbs that double to mean "a little"), 常常, 家家户户, 实打实, 一步一步, 看一看.
-
-    The fix deletes one copy. Silence it: allow = ["…"] for a repeat you mean, or ignore = ["TYP005"].
-    """
-
-    code = "TYP005"
-    name = "duplicated-word"
-    severity = Severity.ERROR
-    summary = "A word written twice in a row (对标对标, 工作工作, 精神精神)"
-
-    def check(self, document: Document) -> Iterator[Hit]:
-        for repeat in document.analysis(duplicated_words):
-            yield Hit(repeat.block, repeat.start, repeat.end, f"“{repeat.word}”重复：删去一个", replacement=repeat.word)
-
 
 #: Verbs that take a complement of degree (走得很稳健). Verbs whose "V的" also names a thing (说的, 写的, 做的
 #: 事) are left out: 你说的很对 is right.
@@ -55,16 +19,24 @@ _COMPLEMENT_VERB = (
     r"|(?<![骨主树能精饼若才躯枝])干|(?<![未将原后本以近从往外由历向素])来|(?<![通经不超难度越])过"
     r"|走|跑|抓|搞|变|涨|升|跌|降)"
 )
+
+
 _DEGREE = r"(?:很|非常|十分|特别|相当|比较|更加|更为|越来越|格外|极为|极其|尤为)"
+
+
 #: Manner and result complements; not 多/少/大/重要, which also qualify a noun (他的很多朋友).
 _MANNER = (
     r"(?:稳健|扎实有效|扎实|踏实|出色|精彩|顺利|辛苦|到位|充分|及时|圆满|成功|红火|迅速|快速|平稳|稳定|有力|有效"
     r"|深入|细致|认真|不错|突出|艰难|艰苦|漂亮|热闹|清楚|明白|透彻|彻底|主动|积极|有声有色|风生水起|好|稳|实|快"
     r"|慢|紧|细|深|透|准|早|晚|远)"
 )
+
+
 _DE_BEFORE_COMPLEMENT = regex.compile(
     rf"{_COMPLEMENT_VERB}(?P<de>的){_DEGREE}{_MANNER}(?=[，。；、！？：,;!?”’）)\n]|$)"
 )
+
+
 #: 的 before a degree adverb, found in one pass over the document (stdlib re: fast on a pattern that starts with
 #: a character): only the few blocks that hold one can hold the full pattern.
 _DE_DEGREE = re.compile(f"的{_DEGREE}")
@@ -97,6 +69,3 @@ class ComplementDe(Rule):
             for match in _DE_BEFORE_COMPLEMENT.finditer(block.text):
                 start, end = match.span("de")
                 yield Hit(block, start, end, f"“{match.group()}”：补语前应用“得”", replacement="得")
-
-
-RULES = (DuplicatedWord, ComplementDe)

@@ -30,6 +30,3 @@ class UnusedSuppression(Rule):
 
     def check(self, document):
         return ()
-
-
-RULES = (UnusedSuppression,)

@@ -1,0 +1,44 @@
+"""SEC004 inconsistent-number-style: A heading numbered in another style than the rest of its level (（1） where the
+level uses （一）)."""
+
+from __future__ import annotations
+
+from reportlint.analysis.outline import (
+    STYLE,
+    Fault,
+)
+from reportlint.findings import Severity
+from reportlint.rules.outline.common import FaultRule, shown
+
+
+class InconsistentNumberStyle(FaultRule):
+    """Finds headings numbered in another style than the rest of their level: the document numbers the
+    sub-headings of its parts ``（一）（二）…`` and one part ``（1）（2）…``; or one ``（3）`` among
+    ``（二）`` and ``（四）``.
+
+    Why: GB/T 9704-2012 orders the levels ``一、`` → ``（一）`` → ``1.`` → ``（1）``; a part written by another
+    hand or pasted from another draft breaks the hierarchy, and the reader takes ``（1）`` for a lower level.
+
+    Example::
+
+        二、存在的不足
+        （一）项目储备不够充足。
+        三、明年工作打算
+        （1）抓好项目建设，确保重点项目按期投产。   ← 同级用“（一）”，应为“（一）”
+
+    Levels come from the document's own usage, not from a fixed table: a document that puts ``1.`` directly
+    under ``一、`` throughout is fine, and so is a part with an extra level (``（一）`` whose children are the
+    ``1.`` used elsewhere). The finding needs two parts that agree against the odd one.
+
+    Silence it: renumber in the level's style; ``ignore = ["SEC004"]`` turns the rule off.
+    """
+
+    code = "SEC004"
+    name = "inconsistent-number-style"
+    severity = Severity.WARNING
+    summary = "A heading numbered in another style than the rest of its level (（1） where the level uses （一）)"
+    fault_kind = STYLE
+    related_message = "同级序号的写法"
+
+    def message(self, fault: Fault) -> str:
+        return f"同级序号用“{shown(fault.previous)}”式，此处用“{shown(fault.item)}”：应为“{fault.replacement}”"

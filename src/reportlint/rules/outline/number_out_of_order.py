@@ -1,0 +1,41 @@
+"""SEC003 number-out-of-order: Numbers out of order, or a run that does not start at one."""
+
+from __future__ import annotations
+
+from reportlint.analysis.outline import (
+    ORDER,
+    Fault,
+)
+from reportlint.findings import Severity
+from reportlint.rules.outline.common import FaultRule, shown
+
+
+class NumberOutOfOrder(FaultRule):
+    """Finds numbers out of order: a run that goes back (``（三）`` then ``（二）``), two numbers swapped, or a
+    run that starts above one (the first sub-heading under a heading is ``（二）``; a paragraph's first
+    enumerator is ``二是``).
+
+    Why: an item moved during editing keeps its old number; a first item deleted leaves the run starting at
+    two. Either way the reader is left looking for the missing or misplaced item.
+
+    Example::
+
+        二、存在的不足
+        （二）招商引资后劲不足。      ← 本级第一个序号应为“（一）”
+
+    Numbering that runs on from the previous section (``第N条`` across chapters, ``1.…5.`` continued as
+    ``6.`` under the next heading) and a run begun in words (``首先……第二，……``) are not flagged.
+
+    Silence it: renumber; ``ignore = ["SEC003"]`` turns the rule off.
+    """
+
+    code = "SEC003"
+    name = "number-out-of-order"
+    severity = Severity.WARNING
+    summary = "Numbers out of order, or a run that does not start at one"
+    fault_kind = ORDER
+
+    def message(self, fault: Fault) -> str:
+        if fault.previous is None:
+            return f"“{shown(fault.item)}”是这一组的第一个序号，应从“{fault.replacement}”开始"
+        return f"序号“{shown(fault.item)}”排在“{shown(fault.previous)}”之后，顺序有误：此处应为“{fault.replacement}”"

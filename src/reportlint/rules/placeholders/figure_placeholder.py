@@ -1,0 +1,35 @@
+"""PH001 figure-placeholder: A figure left unfilled (xx亿元, 增长*%, 第X届)."""
+
+from __future__ import annotations
+
+from reportlint.analysis.placeholders import FIGURE
+from reportlint.findings import Severity
+from reportlint.rules.placeholders.common import PlaceholderRule
+
+
+class FigurePlaceholder(PlaceholderRule):
+    """Finds a figure that was never filled in: ``xx亿元``, ``增长*%``, ``XX个``, ``完成*。``, ``第xx届``,
+    ``X月X日``.
+
+    Why: a draft is built from last year's text or a template, with ``x`` or ``*`` where this year's figure
+    goes. One left in a signed report is an embarrassment that every reader sees.
+
+    Example::
+
+        全年完成固定资产投资xx亿元，增长*%。
+                            ^^           ^
+
+    A run of marks (``xxxx``) is one finding covering exactly the run. Look-alikes are left alone: Latin
+    words and codes (``IPO``, ``x86``), ``X光``/``X射线``, arithmetic (``3×4``, ``5*3``, ``280毫米×135毫米``),
+    ``○`` as zero in ``二○二三年``, bullets, and Markdown emphasis.
+
+    Silence it: fill in the figure. For a word that really is written with X, add it to ``allow`` in the
+    config (``allow = ["X战警"]``); to switch the rule off, ``ignore = ["PH001"]``.
+    """
+
+    code = "PH001"
+    name = "figure-placeholder"
+    severity = Severity.ERROR
+    summary = "A figure left unfilled (xx亿元, 增长*%, 第X届)"
+    kind = FIGURE
+    template = "未填写的数字占位符“{text}”：请填入实际数字"

@@ -1,0 +1,52 @@
+"""PUN007 dash-form: A dash written as -- (use ——)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from reportlint.analysis.chars import CHINESE_TEXT, LATIN_LETTER, char_at, is_
+from reportlint.analysis.fulltext import full_text
+from reportlint.analysis.spans import verbatim
+from reportlint.document import Document
+from reportlint.findings import Severity
+from reportlint.rule import Hit, Rule
+
+
+class DashForm(Rule):
+    """Finds a dash written with hyphens: ``--`` or ``－－`` in Chinese text, for ``——``.
+
+    Why: the Chinese dash (破折号) is two em dashes, ``——`` (GB/T 15834-2011, 4.9).
+
+    Example::
+
+        这是我们的根本目标--让群众满意
+                          ^^ → ——
+
+    Left alone: hyphens in Latin text and options (``--help``), URLs, Markdown code and rules (``---``
+    lines are not text in Markdown), a single ``—`` (the dash of a range, PUN005).
+
+    Silence it: write ``——``; ``ignore = ["PUN007"]`` turns the rule off.
+    """
+
+    code = "PUN007"
+    name = "dash-form"
+    severity = Severity.WARNING
+    summary = "A dash written as -- (use ——)"
+
+    _FORMS = regex.compile(r"-{2,}|－{2,}")
+
+    def check(self, document: Document) -> Iterator[Hit]:
+        shields = document.analysis(verbatim)
+        for block in document.analysis(full_text).holding("-－"):
+            text = block.text
+            if "--" not in text and "－－" not in text:
+                continue
+            shield = shields[block.index]
+            for match in self._FORMS.finditer(text):
+                start, end = match.span()
+                before, after = char_at(text, start - 1), char_at(text, end)
+                chinese = is_(CHINESE_TEXT, after) or (is_(CHINESE_TEXT, before) and not is_(LATIN_LETTER, after))
+                if chinese and not (shield and shield.covers(start)):
+                    yield Hit(block, start, end, f"破折号应写作“——”，不用“{match.group()}”", replacement="——")

@@ -1,0 +1,55 @@
+"""PUN006 ellipsis-form: An ellipsis written as ... or 。。。 or a single … (use ……)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from reportlint.analysis.chars import CHINESE_TEXT, char_at, is_
+from reportlint.analysis.spans import verbatim
+from reportlint.document import Document
+from reportlint.findings import Severity
+from reportlint.rule import Hit, Rule
+
+
+class EllipsisForm(Rule):
+    """Finds an ellipsis written with dots or full stops: ``...``, ``。。。``, ``．．．``, or a single ``…``.
+
+    Why: the Chinese ellipsis is two three-dot characters, ``……`` (GB/T 15834-2011, 4.11); dots and
+    full stops are a typing makeshift.
+
+    Example::
+
+        围绕招商引资、项目建设、安全生产...等重点工作
+                                        ^^^ → ……
+
+    ASCII dots count only beside Chinese text (``etc...`` in Latin text is left alone), and never in URLs.
+    ``……`` and ``…………`` (twelve dots, for a paragraph left out) are correct.
+
+    Silence it: write ``……``; ``ignore = ["PUN006"]`` turns the rule off.
+    """
+
+    code = "PUN006"
+    name = "ellipsis-form"
+    severity = Severity.WARNING
+    summary = "An ellipsis written as ... or 。。。 or a single … (use ……)"
+
+    _FORMS = regex.compile(r"\.{3,}|。{3,}|．{3,}|(?<!…)…(?:……)*(?!…)")
+
+    def check(self, document: Document) -> Iterator[Hit]:
+        shields = document.analysis(verbatim)
+        for block in document.blocks:
+            text = block.text
+            if "..." not in text and "。。。" not in text and "．．．" not in text and "…" not in text:
+                continue
+            shield = shields[block.index]
+            for match in self._FORMS.finditer(text):
+                start, end = match.span()
+                if text[start] == "." and not (
+                    is_(CHINESE_TEXT, char_at(text, start - 1)) or is_(CHINESE_TEXT, char_at(text, end))
+                ):
+                    continue
+                if shield and shield.covers(start):
+                    continue
+                yield Hit(block, start, end, f"省略号应写作“……”，不用“{match.group()}”", replacement="……")

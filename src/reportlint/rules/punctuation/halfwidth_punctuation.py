@@ -1,0 +1,64 @@
+"""PUN001 halfwidth-punctuation: A half-width , ; : ? ! in Chinese text (use ， ； ： ？ ！)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from reportlint.analysis.chars import CHINESE_TEXT, LATIN_OR_DIGIT, char_at, is_
+from reportlint.analysis.fulltext import full_text
+from reportlint.analysis.spans import verbatim
+from reportlint.document import Document
+from reportlint.findings import Severity
+from reportlint.rule import Hit, Rule
+from reportlint.rules.punctuation.common import TO_FULL_WIDTH
+
+
+class HalfwidthPunctuation(Rule):
+    """Finds a half-width comma, semicolon, colon, question or exclamation mark in Chinese text:
+    ``,`` ``;`` ``:`` ``?`` ``!`` written for ``，`` ``；`` ``：`` ``？`` ``！``.
+
+    Why: GB/T 15834-2011 sets Chinese text with full-width marks. A half-width mark, typed with the input
+    method in English mode, is narrower than its neighbours and shows at once in the printed report.
+
+    Example::
+
+        园区全年新签约项目36个,总投资52亿元。
+                              ^ → ，
+
+    A mark counts as Chinese when a Chinese character or full-width mark stands right beside it, or when
+    only spaces separate it from a Chinese character that follows (``增长15%, 全年`` → ``增长15%，全年``; the
+    spaces go too). Left alone: numbers (``1,234``, ``10:30``, ``3:2``), Latin text (``Hello, world``),
+    URLs and e-mail addresses, and Markdown code.
+
+    Silence it: type the full-width mark; ``ignore = ["PUN001"]`` turns the rule off.
+    """
+
+    code = "PUN001"
+    name = "halfwidth-punctuation"
+    severity = Severity.ERROR
+    summary = "A half-width , ; : ? ! in Chinese text (use ， ； ： ？ ！)"
+
+    _MARKS = regex.compile(r"[,;:?!]+")
+    _SPACES = regex.compile(r"[ \t\u00a0]*")
+
+    def check(self, document: Document) -> Iterator[Hit]:
+        shields = document.analysis(verbatim)
+        for block in document.analysis(full_text).holding(",;:?!"):
+            text = block.text
+            shield = shields[block.index]
+            for match in self._MARKS.finditer(text):
+                start, end = match.span()
+                if shield and shield.covers(start):
+                    continue
+                before, after = char_at(text, start - 1), char_at(text, end)
+                spaced = self._SPACES.match(text, end).end()
+                next_word = char_at(text, spaced)
+                if spaced > end and is_(CHINESE_TEXT, next_word) and not is_(LATIN_OR_DIGIT, before):
+                    end = spaced  # the spaces after the mark go with it
+                elif not (is_(CHINESE_TEXT, before) or is_(CHINESE_TEXT, after)):
+                    continue
+                marks = match.group()
+                full = marks.translate(TO_FULL_WIDTH)
+                yield Hit(block, start, end, f"中文行文中误用半角标点“{marks}”：请改为“{full}”", replacement=full)

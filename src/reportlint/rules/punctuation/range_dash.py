@@ -1,0 +1,99 @@
+"""PUN005 range-dash: A range written with a hyphen or ~ (2021-2023年 → 2021—2023年, 3~5年 → 3～5年)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from reportlint.analysis.chars import LATIN_OR_DIGIT, char_at, is_
+from reportlint.analysis.fulltext import full_text
+from reportlint.analysis.spans import verbatim
+from reportlint.document import Block, Document
+from reportlint.findings import Severity
+from reportlint.rule import Hit, Rule
+
+
+class RangeDash(Rule):
+    """Finds a range written with a hyphen or an ASCII tilde: ``2021-2023年``, ``2021年-2023年``, ``3-5年``,
+    ``3~5年``, ``10%~20%``.
+
+    Why: GB/T 15834-2011 (4.13) joins the ends of a span of time with the one-em dash ``—``
+    (``2021—2023年``, ``1—11月``) and the ends of a range of values with the wave dash ``～`` (``3～5年``,
+    ``10%～20%``); the hyphen ``-`` joins the parts of codes and dates (``2021-03-05``).
+
+    Example::
+
+        实施园区三年提升计划（2024-2026年）
+                              ^^^^^^^^^ → 2024—2026
+
+    A hyphen counts only between two numbers that rise (the second is larger) and are followed by a unit
+    (``年``, ``月``, ``个``, ``万元``, ``%`` …), between two years, or between two dates written with
+    ``年``, ``月``, ``日`` (``3月20日-4月5日``). Left alone: dates (``2021-03-05``),
+    phone numbers (``0571-8888888``), code and standard numbers (``GB/T 15834-2011``, ``COVID-19``,
+    ``ISO 9001-2015``), figure and table numbers (``图1-2``, ``附件1-2``), times (``9:00-17:00``), URLs.
+    The fix uses ``—`` for years, months and days and ``～`` for other values.
+
+    Silence it: write the dash; ``ignore = ["PUN005"]`` turns the rule off.
+    """
+
+    code = "PUN005"
+    name = "range-dash"
+    severity = Severity.WARNING
+    summary = "A range written with a hyphen or ~ (2021-2023年 → 2021—2023年, 3~5年 → 3～5年)"
+
+    _NUMBER = r"(?:0|[1-9][0-9]{0,3})(?:\.[0-9]+)?"
+    _HYPHEN = regex.compile(
+        rf"(?<![\p{{Latin}}0-9.:：/／\-–_#＃图表件])({_NUMBER})[-–]({_NUMBER})(?![0-9.\-–/\p{{Latin}}])"
+    )
+    _DATE_HYPHEN = regex.compile(r"(?<![\p{Latin}0-9.\-–/])([0-9]{1,4}[年月日])[-–]([0-9]{1,4})(?=[年月日])")
+    _TILDE = regex.compile(r"(?<=[0-9０-９%％万亿千百十〇一二三四五六七八九])~(?=[0-9０-９一二三四五六七八九十])")
+    _TIME_UNIT = regex.compile(r"[年月日]")
+    _VALUE_UNIT = regex.compile(
+        r"[%％‰℃天周岁个人名家户项次件篇条款章节页期批届轮层所座栋亩吨米倍元万亿千百成级]|小时|分钟|公里|平方|立方|公斤|千克"
+    )
+    _CODE_BEFORE = regex.compile(r"[\p{Latin}/][ \u00a0]*$")
+
+    def check(self, document: Document) -> Iterator[Hit]:
+        shields = document.analysis(verbatim)
+        for block in document.analysis(full_text).holding("-–~"):
+            text = block.text
+            shield = shields[block.index]
+            if "-" in text or "–" in text:
+                for match in self._HYPHEN.finditer(text):
+                    if shield and shield.covers(match.start()):
+                        continue
+                    dash = self._dash_for(text, match)
+                    if dash:
+                        yield self._hit(block, match.start(), match.end(), match.group(1) + dash + match.group(2))
+                for match in self._DATE_HYPHEN.finditer(text):
+                    if not (shield and shield.covers(match.start())):
+                        yield self._hit(block, match.start(), match.end(), match.group(1) + "—" + match.group(2))
+            if "~" in text:
+                for match in self._TILDE.finditer(text):
+                    if not (shield and shield.covers(match.start())):
+                        yield self._hit(block, match.start(), match.end(), "～")
+
+    def _dash_for(self, text: str, match: regex.Match[str]) -> str | None:
+        """The dash the range should be written with, or None when the hyphen does not join a range."""
+        first, second = float(match.group(1)), float(match.group(2))
+        if first >= second or self._CODE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            return None
+        end = match.end()
+        years = all(group.isdigit() and len(group) == 4 and 1900 <= int(group) <= 2100 for group in match.groups())
+        if self._TIME_UNIT.match(text, end):
+            return "—" if years or text[end] != "年" else "～"
+        if self._VALUE_UNIT.match(text, end):
+            return "～"
+        if years and not is_(LATIN_OR_DIGIT, char_at(text, end)):
+            return "—"
+        return None
+
+    @staticmethod
+    def _hit(block: Block, start: int, end: int, replacement: str) -> Hit:
+        if replacement == "～":
+            message = "表示数值范围应用浪纹线“～”，不用半角“~”"
+        else:
+            dash = "一字线“—”" if "—" in replacement else "浪纹线“～”"
+            message = f"表示起止范围应用{dash}：改为“{replacement}”"
+        return Hit(block, start, end, message, replacement=replacement)

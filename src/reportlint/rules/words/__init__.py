@@ -1,0 +1,11 @@
+"""Word rules (TYP) written in Python: a word written twice, and 的 where a complement needs 得.
+
+The data-driven word rules are packs under rules/: TYP001 misspellings (typos.toml), TYP002 confused words
+(context-pairs.toml), TYP003 fixed formulations (formulations.toml), TYP004 variant forms (variants.toml) and
+TYP007 mixed terms (term-pairs.toml).
+"""
+
+from reportlint.rules.words.complement_de import ComplementDe
+from reportlint.rules.words.duplicated_word import DuplicatedWord
+
+RULES = (DuplicatedWord, ComplementDe)

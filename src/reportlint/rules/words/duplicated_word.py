@@ -1,0 +1,39 @@
+"""TYP005 duplicated-word: A word written twice in a row (对标对标, 工作工作, 精神精神)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from reportlint.analysis.words import duplicated_words
+from reportlint.document import Document
+from reportlint.findings import Severity
+from reportlint.rule import Hit, Rule
+
+
+class DuplicatedWord(Rule):
+    """Finds a word written twice in a row by mistake: ``对标对标``, ``工作工作``, ``推进推进``, ``精神精神``.
+
+    Why: a doubled word is the commonest slip of drafts written with an input method or pasted together, and
+    the eye reads past it; in a signed report it is plainly a mistake.
+
+    Example::
+
+        深入学习贯彻省、市有关会议精神精神，巩固党史学习教育成果
+                                  ^^^^^^^^ “精神”重复
+
+    Only words of the genre count (a list of report nouns and policy verbs), so two words that meet are left
+    alone: 学习习近平, 税收收入, 召开开发区 (one character repeated), 产业创业创新, 交通保通保畅 (the repeat
+    straddles two words), 民营企业企业家 (two words sharing a part). Legitimate reduplication is left alone
+    too: 研究研究, 讨论讨论 (verbs that double to mean "a little"), 常常, 家家户户, 实打实, 一步一步, 看一看.
+
+    The fix deletes one copy. Silence it: allow = ["…"] for a repeat you mean, or ignore = ["TYP005"].
+    """
+
+    code = "TYP005"
+    name = "duplicated-word"
+    severity = Severity.ERROR
+    summary = "A word written twice in a row (对标对标, 工作工作, 精神精神)"
+
+    def check(self, document: Document) -> Iterator[Hit]:
+        for repeat in document.analysis(duplicated_words):
+            yield Hit(repeat.block, repeat.start, repeat.end, f"“{repeat.word}”重复：删去一个", replacement=repeat.word)
