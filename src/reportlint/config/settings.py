@@ -53,7 +53,7 @@ class Overrides:
     select: list[str] | None = None
     extend_select: list[str] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)
-    fail_on: str | None = None
+    fail_on: SeverityName | None = None
     encoding: str | None = None
 
     def apply(self, spec: ConfigSpec) -> ConfigSpec:

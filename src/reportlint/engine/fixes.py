@@ -39,7 +39,7 @@ class FixOutcome:
     fixed: bytes
     applied: list[Finding] = field(default_factory=list)
 
-    def diff(self, encoding: str) -> str:
+    def diff(self, encoding: str | None) -> str:
         before = _decode(self.original, encoding).splitlines(keepends=True)
         after = _decode(self.fixed, encoding).splitlines(keepends=True)
         return "".join(difflib.unified_diff(before, after, f"a/{self.path}", f"b/{self.path}"))

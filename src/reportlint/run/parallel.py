@@ -52,6 +52,7 @@ def lint_all(lint: Callable[[FileTask], FileReport], tasks: list[FileTask], jobs
 
 
 def _apply(task: FileTask) -> FileReport:
+    assert _lint is not None, "set before the workers are forked"
     return _lint(task)
 
 

@@ -38,7 +38,7 @@ def read_toml(path: Path) -> dict[str, Any]:
 
 
 @cache
-def _adapter(cls: type) -> Any:
+def _adapter(cls: Any) -> Any:  # cls: a dataclass (hashable)
     from pydantic import TypeAdapter
 
     return TypeAdapter(cls)
@@ -49,7 +49,7 @@ def validate(cls: type[T], data: Any, source: str, prefix: tuple[str | int, ...]
     from pydantic import ValidationError
 
     try:
-        return _adapter(cls).validate_python(data)
+        return _adapter(cls).validate_python(data)  # type: ignore[no-any-return,arg-type]
     except ValidationError as error:
         problems = []
         for item in error.errors(include_url=False):
@@ -71,7 +71,7 @@ def _describe(data: Any, loc: tuple[str | int, ...], prefix: tuple[str | int, ..
             parts[-1:] = [f"{parts[-1] if parts else ''}[{key}]"]
         else:
             parts.append(str(key))
-        node = node[key] if isinstance(node, (dict, list)) and _has(node, key) else None
+        node = node[key] if isinstance(node, (dict, list)) and _has(node, key) else None  # type: ignore[index]
         if isinstance(node, dict) and isinstance(key, int):
             identity = next((node[k] for k in _IDENTITY_KEYS if isinstance(node.get(k), str)), None)
             if identity is not None:

@@ -41,7 +41,7 @@ PERCENT = "%"
 POINTS = "百分点"
 
 #: Units of measure: their values are rounded, so they carry a rounding interval. (canonical unit, factor)
-_MEASURES = {
+_MEASURES: dict[str, tuple[str, Decimal | int]] = {
     "%": (PERCENT, 1), "％": (PERCENT, 1), "‰": (PERCENT, Decimal("0.1")), "个百分点": (POINTS, 1),
     "百分点": (POINTS, 1), "元": ("元", 1), "美元": ("美元", 1), "欧元": ("欧元", 1), "港元": ("港元", 1),
     "亩": ("亩", 1), "公顷": ("公顷", 1), "平方公里": ("平方公里", 1), "平方千米": ("平方公里", 1),
@@ -520,5 +520,6 @@ def _last_place(value: Decimal, decimals: int) -> Decimal:
     if not integral:
         return Decimal(1)
     _, digits, exponent = integral.as_tuple()
+    assert isinstance(exponent, int)  # a finite value
     written = "".join(map(str, digits))
     return Decimal("1" + "0" * (exponent + len(written) - len(written.rstrip("0"))))

@@ -110,6 +110,8 @@ def _completion(
     if before[-1] is not amounts[-1]:
         return None
     last = amounts[-1]
+    plan: Subject | None
+    actual: Subject | None
     if _without_marks(text[last.quantity.end : percent.start]) == "的" and _OF_PLAN.search(
         _without_marks(_words_before(text, last.quantity, before[:-1]))
     ):
@@ -222,11 +224,14 @@ def _ratio(
         return None
     num_low, num_high = numerator.bounds(loose=False)
     den_low, den_high = denominator.bounds(loose=False)
-    assert None not in (num_low, num_high, den_low, den_high)
+    if num_low is None or num_high is None or den_low is None or den_high is None:
+        return None  # a figure open on one side (超过…) gives no percentage to check
     num_value, den_value = numerator.value, denominator.value
     assert num_value is not None and den_value is not None
     if base_offset is not None:  # denominator: now ∓ change
         change_low, change_high = base_offset.bounds(loose=False)
+        if change_low is None or change_high is None:
+            return None
         if falling:
             den_low, den_high, den_value = den_low + change_low, den_high + change_high, den_value + num_value
         else:

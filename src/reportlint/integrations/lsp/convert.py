@@ -109,13 +109,14 @@ class FixBuilder:
         if _wanted(types.CodeActionKind.QuickFix, only):
             actions = [self.quick_fix(f, d) for f, d in fixable if _overlaps(d.range, request)]
         if _wanted(FIX_ALL, only):
-            safe = [finding for finding, _ in fixable if finding.fix.safe]
+            safe = [finding for finding, _ in fixable if finding.fix is not None and finding.fix.safe]
             if safe:
                 actions.append(self.fix_all(safe))
         return actions
 
     def quick_fix(self, finding: Finding, diagnostic: types.Diagnostic) -> types.CodeAction:
         fix = finding.fix
+        assert fix is not None, "only findings with a fix get a quick fix"
         return types.CodeAction(
             title=f"{finding.code}：{fix.message}" + ("" if fix.safe else "（请核对）"),
             kind=types.CodeActionKind.QuickFix,
@@ -128,8 +129,9 @@ class FixBuilder:
         """Every safe fix whose edits do not overlap an earlier one's (run it again for the rest)."""
         edits: list[Edit] = []
         applied = 0
-        for finding in sorted(findings, key=lambda f: min(edit.start for edit in f.fix.edits)):
-            ordered = sorted(finding.fix.edits, key=lambda edit: edit.start)
+        fixes = [finding.fix for finding in findings if finding.fix is not None]
+        for fix in sorted(fixes, key=lambda fix: min(edit.start for edit in fix.edits)):
+            ordered = sorted(fix.edits, key=lambda edit: edit.start)
             if not edits or ordered[0].start >= edits[-1].end:
                 edits.extend(ordered)
                 applied += 1

@@ -41,4 +41,5 @@ class InconsistentNumberStyle(FaultRule):
     related_message = "同级序号的写法"
 
     def message(self, fault: Fault) -> str:
+        assert fault.previous is not None, "a style is always compared with an item of the level"
         return f"同级序号用“{shown(fault.previous)}”式，此处用“{shown(fault.item)}”：应为“{fault.replacement}”"

@@ -37,6 +37,7 @@ class SkippedNumber(FaultRule):
     fault_kind = SKIPPED
 
     def message(self, fault: Fault) -> str:
+        assert fault.previous is not None, "a skip is always from an item"
         missing = "".join(f"“{text}”" for text in fault.missing)
         jump = f"序号从“{shown(fault.previous)}”跳到“{shown(fault.item)}”"
         return f"{jump}，缺{missing}：请补齐或改为“{fault.replacement}”"

@@ -53,7 +53,7 @@ class HalfwidthPunctuation(Rule):
                 if shield and shield.covers(start):
                     continue
                 before, after = char_at(text, start - 1), char_at(text, end)
-                spaced = self._SPACES.match(text, end).end()
+                spaced = self._SPACES.match(text, end).end()  # type: ignore[union-attr]  # matches the empty string
                 next_word = char_at(text, spaced)
                 if spaced > end and is_(CHINESE_TEXT, next_word) and not is_(LATIN_OR_DIGIT, before):
                     end = spaced  # the spaces after the mark go with it

@@ -100,7 +100,7 @@ class MissingFinalMark(Rule):
                 return None  # ……。”
             if char in "）)】" and openers is None:
                 openers = {closer.offset: opener.offset for opener, closer in found.pairs}
-            if char not in "）)】" or position not in openers:
+            if char not in "）)】" or openers is None or position not in openers:
                 return position  # ……落实“首问负责”
             position = openers[position] - 1
             while position >= 0 and text[position].isspace():
