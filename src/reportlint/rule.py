@@ -26,6 +26,13 @@ FAMILIES = {
 }
 
 
+class RuleTimeout(Exception):
+    """A rule's pattern took too long on a text (a user pack's regex with catastrophic backtracking): reported
+    as RL004 with this message, and the run goes on."""
+
+    code = "RL004"
+
+
 @dataclass(frozen=True, slots=True)
 class Anchor:
     """Another place that belongs to a hit (the other statement of a figure), in this or another document

@@ -12,7 +12,7 @@ from reportlint.findings import Edit, Finding, Fix, Position, Related, Severity
 from reportlint.run.task import FileReport, RunError
 
 #: Changes whenever the layout below changes: entries of another layout are not read.
-FORMAT = 1
+FORMAT = 2
 
 
 def dump_report(report: FileReport) -> bytes:
@@ -38,7 +38,7 @@ def load_report(data: bytes) -> FileReport:
     return FileReport(
         _str(body["display"]),
         findings=[_load_finding(item) for item in body["findings"]],
-        errors=[RunError(*(_str(part) for part in _triple(item))) for item in body["errors"]],
+        errors=[RunError(*(_str(part) for part in _items(item, 3))) for item in body["errors"]],
         lines=lines,
         cache_key=_optional_str(body["cache_key"]),
         corpus_in_cache=body["corpus"] is True,
@@ -50,7 +50,7 @@ def dump_outcome(outcome: tuple[list[Finding], list[RuleCrash]]) -> bytes:
     findings, crashes = outcome
     body = {
         "findings": [_finding(finding) for finding in findings],
-        "crashes": [[crash.code, crash.path, crash.error] for crash in crashes],
+        "crashes": [[crash.code, crash.path, crash.error, crash.error_code] for crash in crashes],
     }
     return _dump("corpus", body)
 
@@ -58,7 +58,7 @@ def dump_outcome(outcome: tuple[list[Finding], list[RuleCrash]]) -> bytes:
 def load_outcome(data: bytes) -> tuple[list[Finding], list[RuleCrash]]:
     body = _load("corpus", data)
     findings = [_load_finding(item) for item in body["findings"]]
-    return findings, [RuleCrash(*(_str(part) for part in _triple(item))) for item in body["crashes"]]
+    return findings, [RuleCrash(*(_str(part) for part in _items(item, 4))) for item in body["crashes"]]
 
 
 def _dump(kind: str, body: dict) -> bytes:
@@ -143,9 +143,9 @@ def _load_position(value: Any) -> Position:
     return Position(line, column)
 
 
-def _triple(value: Any) -> list:
-    if not (isinstance(value, list) and len(value) == 3):
-        raise ValueError("expected three items")
+def _items(value: Any, count: int) -> list:
+    if not (isinstance(value, list) and len(value) == count):
+        raise ValueError(f"expected {count} items")
     return value
 
 

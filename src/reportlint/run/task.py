@@ -98,7 +98,12 @@ def read_error(task: FileTask, error: ReadError) -> FileReport:
 
 
 def crash_errors(crashes: list[RuleCrash]) -> list[RunError]:
-    return [RunError(crash.path, INTERNAL_ERROR, f"rule {crash.code} crashed: {crash.error}") for crash in crashes]
+    return [
+        RunError(crash.path, INTERNAL_ERROR, f"rule {crash.code} crashed: {crash.error}")
+        if crash.error_code == INTERNAL_ERROR
+        else RunError(crash.path, crash.error_code, crash.error)
+        for crash in crashes
+    ]
 
 
 def _fix(

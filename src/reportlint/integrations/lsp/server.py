@@ -121,6 +121,8 @@ class Session:
             if (crash.code, crash.error) not in self._crashes:
                 self._crashes.add((crash.code, crash.error))
                 message = f"reportlint: RL002 rule {crash.code} crashed on {crash.path}: {crash.error}"
+                if crash.error_code != "RL002":
+                    message = f"reportlint: {crash.error_code} {crash.path}: {crash.error}"
                 self.server.window_log_message(types.LogMessageParams(type=types.MessageType.Error, message=message))
 
     def _versioned_edits(self) -> bool:
