@@ -330,6 +330,8 @@ def annotate(
     typer.echo(f"{output}: {count} comment{'s' if count != 1 else ''} added (from {draft}{hidden})")
     for crash in outcome.crashes:
         line = f"{crash.path}: RL002 rule {crash.code} crashed: {crash.error}"
+        if crash.error_code != "RL002":
+            line = f"{crash.path}: {crash.error_code} {crash.error}"
         typer.echo(f"reportlint: error: {escape_controls(line)}", err=True)
     if outcome.crashes:
         raise typer.Exit(EXIT_ERROR)

@@ -40,7 +40,7 @@ def _crash(code: str, path: str, error: Exception) -> RuleCrash:
 class CorpusEntry:
     """What the corpus rules need of one linted document, kept once the document itself is gone: each
     enabled corpus rule's summary of it, by code, and its suppression comments with what they have
-    suppressed so far. It pickles: a worker process sends it back, the results cache stores it."""
+    suppressed so far. It pickles: a worker process sends it back (the results cache does not keep it)."""
 
     path: str
     summaries: dict[str, Summary]

@@ -1,5 +1,5 @@
 """Linting one file: read it, fix it if asked, lint it, and keep what the run needs of it as a
-:class:`FileReport`, which pickles (a worker process sends it back, the results cache stores it)."""
+:class:`FileReport`, which pickles (a worker process sends it back) and which the results cache keeps as JSON."""
 
 from __future__ import annotations
 
@@ -60,7 +60,7 @@ class FileReport:
     fix: tuple[FixOutcome, str | None] | None = None
     #: The report's key in the results cache (None: not cached).
     cache_key: str | None = None
-    #: The cache holds ``corpus`` apart (under ``cache_key``), to be read only if the corpus rules must run.
+    #: Read from the cache, which does not keep ``corpus``: the file is linted again if the corpus rules must run.
     corpus_in_cache: bool = False
 
 
