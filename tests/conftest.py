@@ -1,5 +1,5 @@
-"""Every test gets a results cache of its own (the CLI's default would be .reportlint_cache in the working
-directory, the repository itself for many tests)."""
+"""Every test gets a results cache of its own (the CLI's default is the user's cache folder, shared by every
+test run in the same working directory)."""
 
 from __future__ import annotations
 

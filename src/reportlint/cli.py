@@ -15,7 +15,6 @@ from typing import Annotated
 import typer
 
 from reportlint import __version__
-from reportlint.codes import INTERNAL_ERROR
 
 app = typer.Typer(
     add_completion=False,
@@ -55,7 +54,7 @@ ExtendSelectOption = Annotated[
 ]
 CacheDirOption = Annotated[
     Path | None,
-    typer.Option(metavar="DIR", help="Where the results cache lives [default: .reportlint_cache in the project]."),
+    typer.Option(metavar="DIR", help="Where the results cache lives [default: the user's cache folder, per project]."),
 ]
 IgnoreOption = Annotated[list[str] | None, typer.Option(metavar="CODES", help="Skip these codes, prefixes or names.")]
 
@@ -65,7 +64,9 @@ GC_THRESHOLD = 50_000
 
 
 def _fail(message: str) -> typer.Exit:
-    typer.echo(f"reportlint: error: {message}", err=True)
+    from reportlint.output.escape import escape_controls
+
+    typer.echo(f"reportlint: error: {escape_controls(message)}", err=True)
     return typer.Exit(EXIT_ERROR)
 
 
@@ -208,12 +209,14 @@ def check(
 
 def _open_cache(option: Path | None, resolver):
     """The results cache of the project in the working directory; None (and a warning) if it cannot be used."""
+    from reportlint.output.escape import escape_controls
     from reportlint.run.cache import CacheUnavailable, ResultsCache, cache_directory
 
     try:
-        return ResultsCache(cache_directory(option, resolver.for_path(Path.cwd() / "-")), resolver.base)
+        directory = cache_directory(option, resolver.for_path(Path.cwd() / "-"))
+        return None if directory is None else ResultsCache(directory, resolver.base)
     except CacheUnavailable as error:
-        typer.echo(f"reportlint: warning: {error}; linting without it", err=True)
+        typer.echo(f"reportlint: warning: {escape_controls(str(error))}；本次不使用缓存", err=True)
         return None
 
 
@@ -228,12 +231,12 @@ def clean(cache_dir: CacheDirOption = None) -> None:
         directory = cache_directory(
             cache_dir, SettingsResolver(_base_registry(), Overrides()).for_path(Path.cwd() / "-")
         )
-        removed = remove_cache(directory)
+        removed = directory is not None and remove_cache(directory)
     except (ConfigError, CacheUnavailable) as error:
         raise _fail(str(error)) from None
     except OSError as error:
         raise _fail(f"cannot remove {error.filename}: {error.strerror}") from None
-    typer.echo(f"已删除缓存 {directory}" if removed else f"没有缓存 {directory}", err=True)
+    typer.echo(f"已删除缓存 {directory}" if removed else f"没有缓存 {directory or ''}", err=True)
 
 
 def _write_baseline(file: Path, findings: list, errors: list) -> None:
@@ -279,8 +282,10 @@ def _report(result, findings, hidden, out, output_format, statistics, quiet, sho
 
 
 def _exit(errors: list, failing: bool) -> None:
+    from reportlint.output.escape import escape_controls
+
     for error in errors:
-        typer.echo(f"reportlint: error: {error}", err=True)
+        typer.echo(f"reportlint: error: {escape_controls(str(error))}", err=True)
     if errors:
         raise typer.Exit(EXIT_ERROR)
     raise typer.Exit(EXIT_FINDINGS if failing else EXIT_CLEAN)
@@ -309,6 +314,7 @@ def annotate(
     from reportlint.engine.baseline import BaselineError
     from reportlint.integrations.word import AnnotateError
     from reportlint.integrations.word import annotate as write_annotated
+    from reportlint.output.escape import escape_controls
 
     overrides = Overrides(select=_split(select), extend_select=_split(extend_select) or [], ignore=_split(ignore) or [])
     try:
@@ -320,9 +326,7 @@ def annotate(
     hidden = f"; {outcome.hidden} in the baseline left out" if outcome.hidden else ""
     typer.echo(f"{output}: {count} comment{'s' if count != 1 else ''} added (from {draft}{hidden})")
     for crash in outcome.crashes:
-        typer.echo(
-            f"reportlint: error: {crash.path}: {INTERNAL_ERROR} rule {crash.code} crashed: {crash.error}", err=True
-        )
+        typer.echo(f"reportlint: error: {escape_controls(crash.report())}", err=True)
     if outcome.crashes:
         raise typer.Exit(EXIT_ERROR)
 

@@ -10,6 +10,11 @@ READ_ERROR = "RL001"
 INTERNAL_ERROR = "RL002"
 #: Fixes that could not be written (``--fix``).
 FIX_ERROR = "RL003"
+#: A pattern of a user's pack that took too long on a text (catastrophic backtracking): reported, the run goes on.
+PATTERN_TIMEOUT = "RL004"
+#: A cache directory that cannot or may not be used (outside the project, a symlink, not ours): the run goes on
+#: without the cache.
+CACHE_ERROR = "RL005"
 #: A suppression comment that suppressed nothing or names an unknown rule (a finding of the meta rule).
 UNUSED_SUPPRESSION = "RL101"
 

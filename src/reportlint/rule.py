@@ -9,6 +9,7 @@ from typing import Any, ClassVar
 
 import regex
 
+from reportlint.codes import PATTERN_TIMEOUT
 from reportlint.document import Block, Document
 from reportlint.findings import Severity
 
@@ -24,6 +25,13 @@ FAMILIES = {
     "PUN": "punctuation",
     "RL": "meta",
 }
+
+
+class RuleTimeout(Exception):
+    """A rule's pattern took too long on a text (a user pack's regex with catastrophic backtracking): reported
+    as RL004 with this message, and the run goes on."""
+
+    code = PATTERN_TIMEOUT
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import pickle
 import shutil
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from helpers import REPO, run_cli
 from reportlint.catalog import base_registry
 from reportlint.config.settings import Overrides, SettingsResolver
 from reportlint.findings import Finding, Position, Severity
+from reportlint.run import codec
 from reportlint.run.cache import ResultsCache
 from reportlint.run.parallel import MIN_PARALLEL_BYTES, lint_all
 from reportlint.run.task import FileReport, FileTask
@@ -115,7 +115,7 @@ def planted_report(cache: Path) -> tuple[Path, FileReport]:
     """The cached report of the one file linted, and its path in the cache."""
     reports = [path for path in cache.glob("*/*") if "." not in path.name and not path.name.startswith("corpus-")]
     [entry] = reports
-    return entry, pickle.loads(entry.read_bytes())
+    return entry, codec.load_report(entry.read_bytes())
 
 
 def test_an_unchanged_file_is_not_linted_again(tmp_path):
@@ -126,7 +126,7 @@ def test_an_unchanged_file_is_not_linted_again(tmp_path):
     assert [finding.code for finding in report.findings] == ["TYP001"]
     # a report planted under the file's key is what the next run shows: the file was not linted again
     planted = Finding("TYP999", "planted", Severity.ERROR, "来自缓存", "a.txt", Position(1, 1), Position(1, 2), "里")
-    entry.write_bytes(pickle.dumps(FileReport("a.txt", [planted], lines=report.lines, cache_key=report.cache_key)))
+    entry.write_bytes(codec.dump_report(FileReport("a.txt", [planted], lines=report.lines, cache_key=report.cache_key)))
     assert b"TYP999" in run_cli("check", "a.txt", cwd=tmp_path, env=cache_env(cache)).stdout
     # --no-cache, changed text, and changed options are linted afresh
     assert b"TYP999" not in run_cli("check", "--no-cache", "a.txt", cwd=tmp_path, env=cache_env(cache)).stdout
@@ -172,14 +172,24 @@ def test_a_damaged_cache_entry_is_linted_again(tmp_path):
     assert result.returncode == 1 and b"TYP001" in result.stdout and not result.stderr
 
 
-def test_no_cache_writes_nothing_and_the_default_lives_in_the_project(tmp_path):
-    (tmp_path / "a.txt").write_text("正文。\n", encoding="utf-8")
+def default_env(tmp_path: Path) -> dict:
+    """No REPORTLINT_CACHE_DIR, and a user cache folder of the test's own."""
     env = {key: value for key, value in os.environ.items() if key != "REPORTLINT_CACHE_DIR"}
-    assert run_cli("check", "--no-cache", "a.txt", cwd=tmp_path, env=env).returncode == 0
-    assert not (tmp_path / ".reportlint_cache").exists()
-    assert run_cli("check", "a.txt", cwd=tmp_path, env=env).returncode == 0
-    assert (tmp_path / ".reportlint_cache" / "CACHEDIR.TAG").is_file()
-    assert (tmp_path / ".reportlint_cache" / ".gitignore").read_text(encoding="utf-8").splitlines()[-1] == "*"
+    return {**env, "XDG_CACHE_HOME": str(tmp_path / "user-cache")}
+
+
+def test_no_cache_writes_nothing_and_the_default_lives_in_the_user_cache(tmp_path):
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "a.txt").write_text("正文。\n", encoding="utf-8")
+    env = default_env(tmp_path)
+    assert run_cli("check", "--no-cache", "a.txt", cwd=project, env=env).returncode == 0
+    assert not (tmp_path / "user-cache" / "reportlint" / "results").exists()  # (parsed TOML may be there)
+    assert run_cli("check", "a.txt", cwd=project, env=env).returncode == 0
+    [cache] = (tmp_path / "user-cache" / "reportlint" / "results").iterdir()
+    assert (cache / "CACHEDIR.TAG").is_file()
+    assert (cache / ".gitignore").read_text(encoding="utf-8").splitlines()[-1] == "*"
+    assert sorted(path.name for path in project.iterdir()) == ["a.txt"]  # nothing written in the project
 
 
 def test_cache_dir_from_the_config_and_the_command_line(tmp_path):
@@ -194,16 +204,22 @@ def test_cache_dir_from_the_config_and_the_command_line(tmp_path):
 
 def test_clean_removes_the_cache_and_nothing_else(tmp_path):
     (tmp_path / "a.txt").write_text("正文。\n", encoding="utf-8")
-    env = {key: value for key, value in os.environ.items() if key != "REPORTLINT_CACHE_DIR"}
+    env = default_env(tmp_path)
     run_cli("check", "a.txt", cwd=tmp_path, env=env)
+    results = tmp_path / "user-cache" / "reportlint" / "results"
+    assert len(list(results.iterdir())) == 1
     result = run_cli("clean", cwd=tmp_path, env=env)
-    assert result.returncode == 0 and not (tmp_path / ".reportlint_cache").exists()
+    assert result.returncode == 0 and not list(results.iterdir())
     assert (tmp_path / "a.txt").exists()
     assert run_cli("clean", cwd=tmp_path, env=env).returncode == 0  # nothing to remove is no error
     (tmp_path / "not-a-cache").mkdir()
     (tmp_path / "not-a-cache" / "keep.txt").write_text("x", encoding="utf-8")
     refused = run_cli("clean", "--cache-dir", "not-a-cache", cwd=tmp_path, env=env)
-    assert refused.returncode == 2 and b"not a reportlint cache" in refused.stderr
+    assert (
+        refused.returncode == 2
+        and "RL005" in refused.stderr.decode()
+        and "不是 reportlint 缓存" in refused.stderr.decode()
+    )
     assert (tmp_path / "not-a-cache" / "keep.txt").exists()
 
 

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import regex
 
-from reportlint.codes import UNUSED_SUPPRESSION
+from reportlint.codes import INTERNAL_ERROR, UNUSED_SUPPRESSION
 from reportlint.config.settings import Settings
 from reportlint.document import Block, Document
 from reportlint.engine.suppression import Suppressions
 from reportlint.findings import Edit, Finding, Fix, Related
-from reportlint.rule import CorpusRule, Hit, Rule, Summary
+from reportlint.rule import CorpusRule, Hit, Rule, RuleTimeout, Summary
 
 #: Characters of context kept on each side of a finding for its fingerprint.
 CONTEXT = 8
@@ -27,13 +27,32 @@ class RuleCrash:
     code: str
     path: str
     error: str
+    #: RL002 (a bug: the rule raised) or RL004 (its pattern timed out; ``error`` is then the whole message).
+    error_code: str = INTERNAL_ERROR
+
+    def problem(self) -> tuple[str, str]:
+        """The RL code and the message of the crash, as every front end reports it."""
+        if self.error_code == INTERNAL_ERROR:
+            return INTERNAL_ERROR, f"rule {self.code} crashed: {self.error}"
+        return self.error_code, self.error
+
+    def report(self) -> str:
+        """``path: CODE message``: the line the command line and the language server print."""
+        code, message = self.problem()
+        return f"{self.path}: {code} {message}"
+
+
+def _crash(code: str, path: str, error: Exception) -> RuleCrash:
+    if isinstance(error, RuleTimeout):
+        return RuleCrash(code, path, str(error), RuleTimeout.code)
+    return RuleCrash(code, path, f"{type(error).__name__}: {error}")
 
 
 @dataclass(slots=True)
 class CorpusEntry:
     """What the corpus rules need of one linted document, kept once the document itself is gone: each
     enabled corpus rule's summary of it, by code, and its suppression comments with what they have
-    suppressed so far. It pickles: a worker process sends it back, the results cache stores it."""
+    suppressed so far. It pickles: a worker process sends it back (the results cache does not keep it)."""
 
     path: str
     summaries: dict[str, Summary]
@@ -65,7 +84,7 @@ def lint_document(
                 if not allowed.covers(hit):
                     findings.append(to_finding(hit, rule, document.path, settings))
         except Exception as error:  # a broken (plugin) rule must not stop the run
-            crashes.append(RuleCrash(rule.code, document.path, f"{type(error).__name__}: {error}"))
+            crashes.append(_crash(rule.code, document.path, error))
     if document.comments:
         findings = [finding for finding in findings if not suppressions(document).suppresses(finding)]
         if report_unused:
@@ -101,7 +120,7 @@ def summarize(document: Document, settings: Settings, path: Path | None) -> tupl
             try:
                 summaries[rule.code] = Summary(document.path, rule.summarize(document))
             except Exception as error:
-                crashes.append(RuleCrash(rule.code, document.path, f"{type(error).__name__}: {error}"))
+                crashes.append(_crash(rule.code, document.path, error))
     return CorpusEntry(document.path, summaries, suppressions(document) if document.comments else None), crashes
 
 
@@ -130,7 +149,7 @@ def lint_corpus(members: list[CorpusMember]) -> tuple[list[Finding], list[RuleCr
                     if not (kept and kept.suppresses(finding)):
                         findings.append(finding)
         except Exception as error:
-            crashes.append(RuleCrash(code, "(documents linted together)", f"{type(error).__name__}: {error}"))
+            crashes.append(_crash(code, "(documents linted together)", error))
     for member in members:
         if member.entry.suppressions is not None:
             findings.extend(_unused(member.entry.suppressions, member.entry.path, member.settings, member.path))

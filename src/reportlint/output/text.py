@@ -7,6 +7,7 @@ from typing import TextIO
 
 from reportlint.findings import Finding, Severity
 from reportlint.output import Report
+from reportlint.output.escape import escape_controls as _safe
 
 #: Characters shown on each side of a finding when its line is long (Chinese paragraphs often are).
 WINDOW = 24
@@ -29,10 +30,10 @@ def _paint(text: str, code: str, color: bool) -> str:
 
 
 def _headline(finding: Finding, color: bool) -> str:
-    where = _paint(f"{finding.path}:{finding.start.line}:{finding.start.column}:", "1", color)
+    where = _paint(f"{_safe(finding.path)}:{finding.start.line}:{finding.start.column}:", "1", color)
     code = _paint(finding.code, "1;" + _COLORS[finding.severity], color)
     fixable = " [*]" if finding.fix and finding.fix.safe else ""
-    return f"{where} {code}{fixable} {finding.message}"
+    return f"{where} {code}{fixable} {_safe(finding.message)}"
 
 
 def _excerpt(finding: Finding, line: str, color: bool) -> list[str]:
@@ -41,9 +42,10 @@ def _excerpt(finding: Finding, line: str, color: bool) -> list[str]:
     end = max(min(end, len(line)), start + 1)
     left = max(0, start - WINDOW)
     right = min(len(line), end + WINDOW)
-    prefix = ("…" if left else "") + line[left:start]
-    shown = prefix + line[start:end] + line[end:right] + ("…" if right < len(line) else "")
-    caret = " " * display_width(prefix) + "^" * max(1, display_width(line[start:end]))
+    prefix = _safe(("…" if left else "") + line[left:start])
+    flagged = _safe(line[start:end])
+    shown = prefix + flagged + _safe(line[end:right]) + ("…" if right < len(line) else "")
+    caret = " " * display_width(prefix) + "^" * max(1, display_width(flagged))
     gutter = str(finding.start.line)
     pad = " " * len(gutter)
     return [
@@ -76,8 +78,8 @@ def write_applied_fixes(applied: list[Finding], stream: TextIO) -> None:
     for finding in applied:
         content = "".join(edit.content for edit in finding.fix.edits)
         stream.write(
-            f"已修复 {finding.path}:{finding.start.line}:{finding.start.column}: {finding.code} "
-            f"“{finding.text}” → “{content}”\n"
+            f"已修复 {_safe(finding.path)}:{finding.start.line}:{finding.start.column}: {finding.code} "
+            f"“{_safe(finding.text)}” → “{_safe(content)}”\n"
         )
 
 
@@ -88,8 +90,8 @@ def write_full(report: Report, stream: TextIO) -> None:
         if 0 < finding.start.line <= len(line):
             stream.write("\n".join(_excerpt(finding, line[finding.start.line - 1], report.color)) + "\n")
         for related in finding.related:
-            where = f"{related.path}:{related.start.line}:{related.start.column}"
-            stream.write(f"  = 另见 {where}：{related.message}\n\n")
+            where = f"{_safe(related.path)}:{related.start.line}:{related.start.column}"
+            stream.write(f"  = 另见 {where}：{_safe(related.message)}\n\n")
 
 
 def write_concise(report: Report, stream: TextIO) -> None:

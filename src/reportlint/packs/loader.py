@@ -37,12 +37,14 @@ from reportlint.analysis.literals import LiteralIndex
 from reportlint.document import Block, Document
 from reportlint.findings import Severity
 from reportlint.registry import Registry, RuleError
-from reportlint.rule import Anchor, Hit, Rule
+from reportlint.rule import Anchor, Hit, Rule, RuleTimeout
 from reportlint.storage.schema import SchemaError, read_toml, validate
 
 SeverityName = Literal["error", "warning", "info"]
 _STRICT = {"extra": "forbid"}
 _LATIN_EDGE = regex.compile(r"[A-Za-z0-9]")
+#: Seconds one search of a user pack's regex may take (per block, and per search for candidate blocks).
+PATTERN_TIMEOUT = 1.0
 
 
 @dataclass
@@ -118,8 +120,10 @@ class PackSpec:
 class PackRule(Rule):
     """A rule defined by a TOML pack: it flags every form listed in its entries (its doc comes from the pack)."""
 
-    def __init__(self, spec: RuleSpec, origin: str) -> None:
+    def __init__(self, spec: RuleSpec, origin: str, timeout: float | None = None) -> None:
         self.spec = spec
+        #: Seconds one regex search may take (user packs); None for the shipped packs.
+        self.timeout = timeout
         self.code = spec.code
         self.name = spec.name
         self.severity = Severity.parse(spec.severity)
@@ -139,9 +143,9 @@ class PackRule(Rule):
     def doc(self) -> str:
         return self._doc
 
-    def extended(self, entries: list[EntrySpec]) -> PackRule:
+    def extended(self, entries: list[EntrySpec], timeout: float | None = None) -> PackRule:
         """A copy of this rule with more entries (the original, shared by other configs, is left alone)."""
-        rule = PackRule(self.spec, self.origin)
+        rule = PackRule(self.spec, self.origin, self.timeout if timeout is None else timeout)
         rule.add_entries([*self._entries[len(self.spec.entries) :], *entries])
         return rule
 
@@ -179,11 +183,17 @@ class PackRule(Rule):
     def _matches(self, full: FullText) -> Iterator[tuple[Block, int, int, EntrySpec]]:
         if self._literal_index is not None:
             yield from self._literal_matches(full)
-        for block in self._regex_candidates(full):
-            for pattern, entry in self._regexes:
-                for match in pattern.finditer(block.text):
-                    if _guards_pass(block.text, match.start(), match.end(), entry):
-                        yield block, match.start(), match.end(), entry
+        try:
+            for block in self._regex_candidates(full):
+                for pattern, entry in self._regexes:
+                    for match in pattern.finditer(block.text, timeout=self.timeout):
+                        if _guards_pass(block.text, match.start(), match.end(), entry):
+                            yield block, match.start(), match.end(), entry
+        except TimeoutError:
+            raise RuleTimeout(
+                f"规则 {self.code}（{self.origin}）的正则表达式匹配超过 {self.timeout:g} 秒，已跳过："
+                "请简化该表达式（避免 (?:x|xx)+ 这类可反复回溯的嵌套重复）"
+            ) from None
 
     def _literal_matches(self, full: FullText) -> Iterator[tuple[Block, int, int, EntrySpec]]:
         """At each start, the longest literal with an entry whose guards pass."""
@@ -208,11 +218,11 @@ class PackRule(Rule):
         if self._any_regex is None:
             return full.blocks
         candidates = []
-        match = self._any_regex.search(full.text)
+        match = self._any_regex.search(full.text, timeout=self.timeout)
         while match is not None:
             block, _ = full.locate(match.start())
             candidates.append(block)
-            match = self._any_regex.search(full.text, full.next_start(block))
+            match = self._any_regex.search(full.text, full.next_start(block), timeout=self.timeout)
         return candidates
 
     def _hit(self, block, start: int, end: int, entry: EntrySpec, related: tuple[Anchor, ...]) -> Hit:
@@ -315,21 +325,23 @@ def _build_trusted(data: dict) -> PackSpec:
     )
 
 
-def install_pack(registry: Registry, spec: PackSpec, origin: str) -> None:
-    """Register a pack's rules and add its ``extend`` entries to pack rules already in ``registry``."""
+def install_pack(registry: Registry, spec: PackSpec, origin: str, trusted: bool = False) -> None:
+    """Register a pack's rules and add its ``extend`` entries to pack rules already in ``registry``. The regexes
+    of a pack that is not ``trusted`` (not shipped) get :data:`PATTERN_TIMEOUT` per search."""
+    timeout = None if trusted else PATTERN_TIMEOUT
     for rule_spec in spec.rules:
-        registry.add(PackRule(rule_spec, origin))
+        registry.add(PackRule(rule_spec, origin, timeout))
     for extension in spec.extend:
         target = registry.get(extension.extends)
         if not isinstance(target, PackRule):
             what = "is not a pack-defined rule" if target else "is not a known rule"
             raise RuleError(f"{origin}: extend {extension.extends!r} {what}")
-        registry.replace(target.extended(extension.entries))
+        registry.replace(target.extended(extension.entries, timeout))
 
 
 def load_packs_into(registry: Registry, paths: list[Path], trusted: bool = False) -> None:
     for path in paths:
         try:
-            install_pack(registry, load_pack(path, trusted), str(path))
+            install_pack(registry, load_pack(path, trusted), str(path), trusted)
         except SchemaError as error:
             raise RuleError(str(error)) from None

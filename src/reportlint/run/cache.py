@@ -2,43 +2,61 @@
 key made of the file's bytes, its display path, the settings that apply to it and reportlint's own code, so
 that a file left unchanged under an unchanged config is not linted again.
 
-The cache lives in one directory per run (``.reportlint_cache`` beside the project's config file, or in the
-working directory; ``cache-dir`` in the config, ``REPORTLINT_CACHE_DIR`` or ``--cache-dir`` move it), with
-a subdirectory per version of the code: entries of another version, or of plugins and packs since edited,
-are never read, and are removed when a new version first writes. ``reportlint clean`` removes it all.
-Entries are pickles: keep the cache directory as private as the project itself.
+Where: by default in the user's cache directory (``$XDG_CACHE_HOME/reportlint/results/<hash of the project
+folder>``, else ``~/.cache/...``), outside the drafts; ``--cache-dir``, ``REPORTLINT_CACHE_DIR`` or
+``cache-dir`` in the config (which must stay inside the config's project) move it. The cache directory holds
+a subdirectory per version of the code, each with a marker file: entries of another version, or of plugins
+and packs since edited, are never read, and marked folders of other versions are removed when a new version
+first writes. Nothing else is ever removed (``reportlint clean`` included), no symlink is followed out of the
+cache directory, and files are created exclusively, never through a symlink.
+
+Entries are JSON (see :mod:`reportlint.run.codec`): reading a planted or damaged entry cannot run code, and
+only means linting the file again. The corpus rules' summaries of each file are not cached (they are
+recomputed when needed); their outcome over the files linted together is.
 """
 
 from __future__ import annotations
 
 import os
-import pickle
 import shutil
 import sys
-from dataclasses import replace
 from hashlib import blake2b
 from pathlib import Path
-from typing import TypeVar
 
 from reportlint import __version__
+from reportlint.codes import CACHE_ERROR
 from reportlint.config.settings import Settings
-from reportlint.engine.lint import CorpusEntry
+from reportlint.engine.lint import RuleCrash
+from reportlint.findings import Finding
 from reportlint.packs.loader import shipped_pack_dir
 from reportlint.registry import Registry
+from reportlint.run import codec
 from reportlint.run.task import FileReport, FileTask
 from reportlint.storage.atomic import store
-
-T = TypeVar("T")
-_CORPUS = ".corpus"
-DEFAULT_DIRECTORY = ".reportlint_cache"
-ENVIRONMENT_VARIABLE = "REPORTLINT_CACHE_DIR"
-_TAG = (
-    "Signature: 8a477f597d28d172789f06886806bc55\n# A cache directory of reportlint (https://bford.info/cachedir/).\n"
+from reportlint.storage.files import (
+    MAX_TOML_BYTES,
+    create_exclusive,
+    is_real_directory,
+    is_real_file,
+    read_regular,
 )
+from reportlint.storage.toml import cache_home
+
+ENVIRONMENT_VARIABLE = "REPORTLINT_CACHE_DIR"
+#: The code of every message about the cache directory (a warning in ``check``, an error in ``clean``).
+#: In every folder of entries that reportlint made: only folders holding it are ever removed.
+MARKER = ".reportlint-entries"
+_MARKER_TEXT = b"reportlint results cache entries\n"
+_TAG = (
+    b"Signature: 8a477f597d28d172789f06886806bc55\n# A cache directory of reportlint (https://bford.info/cachedir/).\n"
+)
+_GITIGNORE = b"# Created by reportlint.\n*\n"
+#: The largest cache entry read (a report holds the file's lines).
+MAX_ENTRY_BYTES = 256 * 1024 * 1024
 
 
 class CacheUnavailable(Exception):
-    """The cache directory cannot be created or written; the run goes on without it."""
+    """The cache directory cannot or must not be used; the run goes on without it."""
 
 
 class ResultsCache:
@@ -51,18 +69,53 @@ class ResultsCache:
         try:
             self._prepare()
         except OSError as error:
-            raise CacheUnavailable(f"cannot use the cache directory {directory}: {error.strerror or error}") from None
+            reason = error.strerror or str(error)
+            raise CacheUnavailable(f"{CACHE_ERROR} 无法使用缓存目录 {directory}：{reason}") from None
 
     def _prepare(self) -> None:
-        if self.directory.is_dir():
+        if self.root.is_symlink():
+            raise CacheUnavailable(f"{CACHE_ERROR} 缓存目录 {self.root} 是符号链接：不使用")
+        if is_real_directory(self.directory) and is_real_file(self.directory / MARKER):
             return
         self.root.mkdir(parents=True, exist_ok=True)
-        (self.root / "CACHEDIR.TAG").write_text(_TAG, encoding="utf-8")
-        (self.root / ".gitignore").write_text("# Created by reportlint.\n*\n", encoding="utf-8")
-        for stale in self.root.iterdir():  # entries of another version of the code
-            if stale.is_dir() and not stale.is_symlink():
-                shutil.rmtree(stale, ignore_errors=True)
-        self.directory.mkdir(exist_ok=True)
+        if not is_real_directory(self.root):
+            raise CacheUnavailable(f"{CACHE_ERROR} 缓存目录 {self.root} 不是目录：不使用")
+        create_exclusive(self.root / "CACHEDIR.TAG", _TAG)
+        create_exclusive(self.root / ".gitignore", _GITIGNORE)
+        _remove_entries(self.root, keep=self.directory.name)  # entries of another version of the code
+        if os.path.lexists(self.directory):  # not ours (no marker), or a symlink: never used
+            raise CacheUnavailable(f"{CACHE_ERROR} {self.directory} 不是 reportlint 创建的：不使用缓存")
+        self.directory.mkdir()
+        create_exclusive(self.directory / MARKER, _MARKER_TEXT)
+
+    def get_report(self, key: str) -> FileReport | None:
+        """The report stored under ``key``, if there is a readable one."""
+        return self._get(key, codec.load_report)
+
+    def put_report(self, key: str, report: FileReport) -> None:
+        """Store a file's report (its corpus entry is not stored: it is made afresh when needed)."""
+        self._put(key, codec.dump_report(report))
+
+    @staticmethod
+    def corpus_key(file_keys: list[str]) -> str:
+        """The key of the corpus rules' outcome over files with these keys, in this order."""
+        return "corpus-" + blake2b("\0".join(file_keys).encode(), digest_size=20).hexdigest()
+
+    def get_outcome(self, key: str) -> tuple[list[Finding], list[RuleCrash]] | None:
+        """The corpus rules' findings and crashes stored under ``key``."""
+        return self._get(key, codec.load_outcome)
+
+    def put_outcome(self, key: str, outcome: tuple[list[Finding], list[RuleCrash]]) -> None:
+        self._put(key, codec.dump_outcome(outcome))
+
+    def _get(self, key, load):
+        try:
+            return load(read_regular(self.directory / key, MAX_ENTRY_BYTES, follow=False))
+        except (OSError, ValueError, TypeError, KeyError):  # missing, damaged or planted: lint again
+            return None
+
+    def _put(self, key: str, data: bytes) -> bool:
+        return store(self.directory / key, data)
 
     def key(self, data: bytes, task: FileTask, settings: Settings) -> str:
         digest = blake2b(data, digest_size=20)
@@ -72,40 +125,6 @@ class ResultsCache:
             digest.update(",".join(rule.code for rule in settings.rules_for(task.path)).encode())
         return digest.hexdigest()
 
-    @staticmethod
-    def corpus_key(file_keys: list[str]) -> str:
-        """The key of the corpus rules' outcome over files with these keys, in this order."""
-        return "corpus-" + blake2b("\0".join(file_keys).encode(), digest_size=20).hexdigest()
-
-    def get(self, key: str, kind: type[T]) -> T | None:
-        """The entry stored under ``key`` if there is one of this kind."""
-        try:
-            with open(self.directory / key, "rb") as stream:
-                entry = pickle.load(stream)
-        except Exception:  # missing, or written by a run that was killed: lint the file again
-            return None
-        return entry if isinstance(entry, kind) else None
-
-    def put(self, key: str, entry: object) -> bool:
-        """Store ``entry`` under ``key``; False if it could not be stored."""
-        try:
-            data = pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL)
-        except (pickle.PicklingError, TypeError, AttributeError):  # a plugin's summary may not pickle
-            return False
-        return store(self.directory / key, data)
-
-    def put_report(self, key: str, report: FileReport) -> None:
-        """Store a file's report, its corpus entry apart: a run whose corpus outcome is cached never reads it."""
-        if report.corpus is not None:
-            if not self.put(key + _CORPUS, report.corpus):
-                return
-            report = replace(report, corpus=None, corpus_in_cache=True)
-        self.put(key, report)
-
-    def corpus_entry(self, report: FileReport) -> CorpusEntry | None:
-        """The corpus entry of a report read from the cache (None if it is gone)."""
-        return self.get(report.cache_key + _CORPUS, CorpusEntry)
-
     def _settings_key(self, settings: Settings) -> bytes:
         """The effective config: every key of it (command-line options applied), and the packs it loads."""
         found = self._settings_keys.get(id(settings))
@@ -113,7 +132,7 @@ class ResultsCache:
             digest = blake2b(repr(settings.spec).encode("utf-8", "surrogateescape"), digest_size=20)
             for pack in settings.spec.packs:
                 try:
-                    digest.update((settings.root / pack).read_bytes())
+                    digest.update(read_regular(settings.root / pack, MAX_TOML_BYTES))
                 except OSError:
                     digest.update(b"\0unreadable\0")
             found = self._settings_keys[id(settings)] = digest.digest()
@@ -140,23 +159,62 @@ def code_fingerprint(registry: Registry) -> str:
     return f"{__version__}-{digest.hexdigest()}"
 
 
-def cache_directory(option: Path | None, settings: Settings) -> Path:
+def cache_directory(option: Path | None, settings: Settings) -> Path | None:
     """Where the cache lives: ``--cache-dir``, else ``REPORTLINT_CACHE_DIR``, else the ``cache-dir`` of the
-    config that governs the working directory (relative to that config), else ``.reportlint_cache`` in that
-    config's folder (the working directory without one)."""
+    config that governs the working directory (relative to that config, and inside its folder), else the
+    user's cache directory, in a folder named after the project's (the config's folder, or the working
+    directory); None when there is no user cache directory."""
     if option is not None:
         return option
     if os.environ.get(ENVIRONMENT_VARIABLE):
         return Path(os.environ[ENVIRONMENT_VARIABLE])
     root = settings.root if settings.source is not None else Path.cwd()
-    return root / (settings.spec.cache_dir or DEFAULT_DIRECTORY)
+    if settings.source is not None and settings.spec.cache_dir:
+        return _confined(settings.root, settings.spec.cache_dir, settings.source)
+    home = cache_home()
+    if home is None:
+        return None
+    project = str(root.resolve()).encode("utf-8", "surrogateescape")
+    return home / "results" / blake2b(project, digest_size=16).hexdigest()
+
+
+def _confined(root: Path, value: str, source: Path) -> Path:
+    """``cache-dir`` of a config: a folder inside the config's project (symlinks resolved), never the project
+    itself: a config in a folder someone else wrote must not point the cache anywhere else."""
+    project = root.resolve()
+    target = (root / value).resolve()
+    if target == project or not target.is_relative_to(project):
+        raise CacheUnavailable(
+            f"{CACHE_ERROR} {source} 的 cache-dir “{value}”不在项目目录 {project} 之内（须是其中的子目录）：不使用"
+        )
+    return target
 
 
 def clean(directory: Path) -> bool:
-    """Remove the cache directory; False when there was none. Refuses a folder that is not a cache."""
-    if not directory.exists():
+    """Remove what reportlint made in the cache directory: the marked folders of entries, and the tag and
+    ``.gitignore`` it wrote; the directory itself if nothing else is left. False when there was no cache.
+    Refuses a folder that is not a cache, and never follows a symlink."""
+    if not os.path.lexists(directory):
         return False
-    if not (directory / "CACHEDIR.TAG").is_file():
-        raise CacheUnavailable(f"{directory} is not a reportlint cache (no CACHEDIR.TAG): not removed")
-    shutil.rmtree(directory)
+    if directory.is_symlink() or not is_real_directory(directory):
+        raise CacheUnavailable(f"{CACHE_ERROR} {directory} 不是 reportlint 缓存（是符号链接或不是目录）：未删除")
+    if not is_real_file(directory / "CACHEDIR.TAG"):
+        raise CacheUnavailable(f"{CACHE_ERROR} {directory} 不是 reportlint 缓存（没有 CACHEDIR.TAG）：未删除")
+    _remove_entries(directory)
+    if {entry.name for entry in os.scandir(directory)} <= {"CACHEDIR.TAG", ".gitignore"}:
+        for name, ours in (("CACHEDIR.TAG", _TAG), (".gitignore", _GITIGNORE)):
+            path = directory / name
+            if is_real_file(path) and read_regular(path, len(ours) + 1, follow=False) == ours:
+                path.unlink()
+        try:
+            directory.rmdir()
+        except OSError:  # a tag or .gitignore that reportlint did not write: kept, and so is the folder
+            pass
     return True
+
+
+def _remove_entries(root: Path, keep: str | None = None) -> None:
+    """Remove the folders of entries in ``root`` (each a real folder with a marker), but ``keep``."""
+    for entry in os.scandir(root):
+        if entry.name != keep and entry.is_dir(follow_symlinks=False) and is_real_file(Path(entry.path) / MARKER):
+            shutil.rmtree(entry.path, ignore_errors=True)  # never follows a symlink inside

@@ -52,7 +52,7 @@ class FileLinter:
             data = load(task)
         except ReadError as error:
             return read_error(task, error)
-        return self.cache.get(self.cache.key(data, task, self.resolver.for_path(task.path)), FileReport)
+        return self.cache.get_report(self.cache.key(data, task, self.resolver.for_path(task.path)))
 
     def __call__(self, task: FileTask) -> FileReport:
         try:
@@ -67,10 +67,10 @@ class FileLinter:
         return report
 
     def corpus_entry(self, task: FileTask, report: FileReport) -> CorpusEntry | None:
-        """The report's corpus entry: kept, read from the cache, or (if the cache lost it) made afresh."""
+        """The report's corpus entry: kept, or (for a report from the cache, which does not keep it) made afresh."""
         if report.corpus is not None or not report.corpus_in_cache:
             return report.corpus
-        return self.cache.corpus_entry(report) or replace(self, cache=None)(task).corpus
+        return replace(self, cache=None)(task).corpus
 
 
 def run(
@@ -118,7 +118,7 @@ def _corpus_outcome(
     same files were linted together before."""
     keys = [report.cache_key for _, report, _ in corpus]
     key = linter.cache.corpus_key(keys) if linter.cache is not None and None not in keys else None
-    outcome = linter.cache.get(key, tuple) if key else None
+    outcome = linter.cache.get_outcome(key) if key else None
     if outcome is None:
         members = []
         for task, report, settings in corpus:
@@ -127,7 +127,7 @@ def _corpus_outcome(
                 members.append(CorpusMember(entry, settings, task.path))
         outcome = lint_corpus(members)
         if key:
-            linter.cache.put(key, outcome)
+            linter.cache.put_outcome(key, outcome)
     return outcome
 
 

@@ -1,12 +1,11 @@
 """Linting one file: read it, fix it if asked, lint it, and keep what the run needs of it as a
-:class:`FileReport`, which pickles (a worker process sends it back, the results cache stores it)."""
+:class:`FileReport`, which pickles (a worker process sends it back) and which the results cache keeps as JSON."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reportlint.codes import INTERNAL_ERROR
 from reportlint.config.settings import Settings
 from reportlint.engine.fixes import FixError, FixOutcome, write_atomically
 from reportlint.engine.lint import CorpusEntry, RuleCrash
@@ -58,7 +57,7 @@ class FileReport:
     fix: tuple[FixOutcome, str | None] | None = None
     #: The report's key in the results cache (None: not cached).
     cache_key: str | None = None
-    #: The cache holds ``corpus`` apart (under ``cache_key``), to be read only if the corpus rules must run.
+    #: Read from the cache, which does not keep ``corpus``: the file is linted again if the corpus rules must run.
     corpus_in_cache: bool = False
 
 
@@ -96,4 +95,4 @@ def read_error(task: FileTask, error: ReadError) -> FileReport:
 
 
 def crash_errors(crashes: list[RuleCrash]) -> list[RunError]:
-    return [RunError(crash.path, INTERNAL_ERROR, f"rule {crash.code} crashed: {crash.error}") for crash in crashes]
+    return [RunError(crash.path, *crash.problem()) for crash in crashes]

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import marshal
 import os
+import stat
 import sys
 from hashlib import blake2b
 from pathlib import Path
 from typing import Any
 
 from reportlint.storage.atomic import store
+from reportlint.storage.files import MAX_TOML_BYTES, NotRegularFile, read_regular
 
 
 def cache_home() -> Path | None:
@@ -28,18 +30,21 @@ def cache_home() -> Path | None:
 
 
 def load_toml(path: Path) -> dict[str, Any]:
-    """``tomllib.load`` of ``path``, through the cache (raises what ``tomllib.load`` and ``open`` raise)."""
+    """``tomllib.load`` of ``path``, through the cache (raises what ``tomllib.load`` and ``open`` raise; a FIFO,
+    a device or a file over 4 MiB raises :class:`~reportlint.storage.files.NotRegularFile`, an OSError)."""
     home = cache_home()
     if home is None:
         return _parse(path)
     status = path.stat()
+    if not stat.S_ISREG(status.st_mode) or status.st_size > MAX_TOML_BYTES:
+        raise NotRegularFile(0, f"not a regular file of at most {MAX_TOML_BYTES} bytes", str(path))
     name = f"{path.resolve()}\0{status.st_mtime_ns}\0{status.st_size}\0{sys.version}"
     entry = home / f"toml-{blake2b(name.encode('utf-8', 'surrogateescape'), digest_size=16).hexdigest()}"
     try:
-        data = marshal.loads(entry.read_bytes())
+        data = marshal.loads(read_regular(entry, 4 * MAX_TOML_BYTES, follow=False))
         if isinstance(data, dict):
             return data
-    except (OSError, ValueError, EOFError, TypeError):
+    except Exception:  # missing, damaged or not ours: parse again (marshal data cannot run code)
         pass
     data = _parse(path)
     _store(entry, data)
@@ -49,8 +54,7 @@ def load_toml(path: Path) -> dict[str, Any]:
 def _parse(path: Path) -> dict[str, Any]:
     import tomllib
 
-    with path.open("rb") as handle:
-        return tomllib.load(handle)
+    return tomllib.loads(read_regular(path, MAX_TOML_BYTES).decode("utf-8"))
 
 
 def _store(entry: Path, data: dict[str, Any]) -> None:

@@ -16,7 +16,6 @@ from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
 
 from reportlint import __version__
-from reportlint.codes import INTERNAL_ERROR
 from reportlint.engine.lint import RuleCrash
 from reportlint.findings import Finding
 from reportlint.integrations.lsp.convert import FIX_ALL, FixBuilder, Locator, diagnostic, problem_diagnostic
@@ -121,7 +120,7 @@ class Session:
         for crash in [c for o in outcomes for c in o.crashes] + corpus_crashes:
             if (crash.code, crash.error) not in self._crashes:
                 self._crashes.add((crash.code, crash.error))
-                message = f"reportlint: {INTERNAL_ERROR} rule {crash.code} crashed on {crash.path}: {crash.error}"
+                message = f"reportlint: {crash.report()}"
                 self.server.window_log_message(types.LogMessageParams(type=types.MessageType.Error, message=message))
 
     def _versioned_edits(self) -> bool:
