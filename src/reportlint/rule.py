@@ -120,38 +120,46 @@ def as_case(case: str | Case) -> Case:
     return case if isinstance(case, Case) else Case(case)
 
 
-def render_cases(flags: tuple[Case, ...], passes: tuple[str | Case, ...]) -> str:
-    """The example of a rule's doc: its first flag case with a caret line under each flagged span (wide
-    characters take two columns), then the look-alikes it leaves alone. Empty when there are no cases."""
+def render_example(case: Case) -> str:
+    """A flag case's text, indented, with a caret line under the flagged characters of each line it marks
+    (wide and full-width characters take two columns, as in a terminal)."""
     from reportlint.output.text import display_width  # only when a doc is shown
 
+    lines, offset = [], 0
+    for line in case.source.split("\n"):
+        lines.append(f"    {line}".rstrip() if not line.strip() else f"    {line}")
+        end = offset + len(line)
+        carets = ""
+        for start, stop in case.spans:
+            start, stop = max(start, offset), min(stop, end)
+            if start < stop:
+                pad = display_width(line[: start - offset]) - display_width(carets)
+                carets += " " * pad + "^" * max(1, display_width(line[start - offset : stop - offset]))
+        if carets:
+            lines.append(f"    {carets}")
+        offset = end + 1
+    return "\n".join(lines)
+
+
+def render_passes(passes: tuple[str | Case, ...]) -> str:
+    """The look-alikes, indented; a blank line between them when one runs over several lines."""
+    texts = [as_case(case).source for case in passes]
+    separator = "\n\n" if any("\n" in text.strip("\n") for text in texts) else "\n"
+    return separator.join("\n".join(f"    {line}" for line in text.strip("\n").split("\n")) for text in texts)
+
+
+def render_cases(flags: tuple[Case, ...], passes: tuple[str | Case, ...]) -> str:
+    """The example of a rule's doc: its first flag case with its caret lines (and the drafts it is linted
+    with, for a corpus rule), then the look-alikes it leaves alone. Empty when there are no cases."""
     parts = []
     if flags:
         case = flags[0]
-        lines, offset = [], 0
-        for line in case.source.split("\n"):
-            lines.append(f"    {line}")
-            end = offset + len(line)
-            carets = ""
-            for start, stop in case.spans:
-                start, stop = max(start, offset), min(stop, end)
-                if start < stop:
-                    pad = display_width(line[: start - offset]) - display_width(carets)
-                    carets += " " * pad + "^" * max(1, display_width(line[start - offset : stop - offset]))
-            if carets:
-                lines.append(f"    {carets}")
-            offset = end + 1
         where = " (Markdown)" if case.format == "md" else ""
-        parts.append(f"Example{where}::\n\n" + "\n".join(lines))
+        parts.append(f"Example{where}::\n\n{render_example(Case(case.text.strip(chr(10))))}")
         for document in case.documents:
-            parts.append("linted together with::\n\n" + "\n".join(f"    {line}" for line in document.split("\n")))
+            parts.append(f"linted together with::\n\n{render_passes((document,))}")
     if passes:
-        texts = []
-        for case in map(as_case, passes):
-            lines = case.source.split("\n")
-            texts.append("\n".join(f"    {line}" for line in lines) if len(lines) > 1 else f"    {lines[0]}")
-        separator = "\n\n" if any("\n" in as_case(case).source for case in passes) else "\n"
-        parts.append("Left alone::\n\n" + separator.join(texts))
+        parts.append(f"Left alone::\n\n{render_passes(passes)}")
     return "\n\n".join(parts)
 
 
