@@ -93,3 +93,19 @@ def test_case_marks_give_exact_spans():
     for broken in ("⟦a", "a⟧", "⟦⟦a⟧⟧", "⟦⟧"):
         with pytest.raises(ValueError):
             _ = Case(broken).spans
+
+
+def test_a_pack_entry_carries_cases_and_a_flag_case_must_mark_its_span(tmp_path):
+    from reportlint.packs.loader import load_pack
+    from reportlint.storage.schema import SchemaError
+
+    pack = tmp_path / "mine.toml"
+    head = '[pack]\nname = "mine"\n[[rules]]\ncode = "ORG001"\nname = "org-term"\nsummary = "s"\ndoc = "d"\n'
+    entry = '[[rules.entries]]\nmatch = "里程牌"\nreplace = ["里程碑"]\n'
+    pack.write_text(head + entry + 'flags = ["具有⟦里程牌⟧意义"]\npasses = ["里程碑"]\n', encoding="utf-8")
+    rule = PackRule(load_pack(pack).rules[0], str(pack))
+    assert rule.flags == (Case("具有⟦里程牌⟧意义", fix="里程碑"),) and rule.passes == ("里程碑",)
+    assert rule.url is None  # not a shipped pack: not on the rules page
+    pack.write_text(head + entry + 'flags = ["具有里程牌意义"]\n', encoding="utf-8")
+    with pytest.raises(SchemaError, match="marks no span"):
+        load_pack(pack)
