@@ -17,6 +17,9 @@ CODE_PATTERN = regex.compile(r"[A-Z]{1,4}[0-9]{3}")
 NAME_PATTERN = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 
 #: Rule families by code prefix (DESIGN.md). Plugins may bring families of their own.
+#: Around each flagged span in a case's text (stripped before linting): characters no draft holds, unlike 【】.
+MARK_OPEN, MARK_CLOSE = "⟦", "⟧"
+
 FAMILIES = {
     "PH": "placeholders",
     "NUM": "figures",
@@ -32,6 +35,15 @@ class RuleTimeout(Exception):
     as RL004 with this message, and the run goes on."""
 
     code = PATTERN_TIMEOUT
+
+
+#: The generated page documenting every rule reportlint ships (docs/rules.md, from reportlint.docs).
+RULES_PAGE = "https://github.com/reportlint/reportlint/blob/main/docs/rules.md"
+
+
+def rule_url(code: str) -> str:
+    """The address of a shipped rule's section of the rules page (its heading is ``## CODE``)."""
+    return f"{RULES_PAGE}#{code.lower()}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,11 +76,107 @@ class Hit:
     related: tuple[Anchor, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class Case:
+    """A text a rule must flag, with each flagged span marked ``⟦…⟧``, or (no marks) a look-alike it must pass.
+
+    ``fix``: the suggested replacement of each flagged span (one string for all, or one per span in order);
+    ``format``: "txt" or "md" (how the text is read); ``documents``: other drafts linted together with it
+    (corpus rules), without marks; ``note``: what the case shows. The spans are the rule's findings, all of them.
+    """
+
+    text: str
+    fix: str | tuple[str, ...] | None = None
+    note: str = ""
+    format: str = "txt"
+    documents: tuple[str, ...] = ()
+
+    @property
+    def source(self) -> str:
+        """The text as linted: the marks stripped."""
+        return self.text.replace(MARK_OPEN, "").replace(MARK_CLOSE, "")
+
+    @property
+    def spans(self) -> tuple[tuple[int, int], ...]:
+        """The flagged spans, as (start, end) offsets in :attr:`source`."""
+        spans, start, removed = [], None, 0
+        for index, char in enumerate(self.text):
+            if char == MARK_OPEN:
+                if start is not None:
+                    raise ValueError(f"case {self.text!r}: nested {MARK_OPEN}")
+                start = index - removed
+                removed += 1
+            elif char == MARK_CLOSE:
+                if start is None or start == index - removed:
+                    raise ValueError(f"case {self.text!r}: {MARK_CLOSE} without {MARK_OPEN}, or an empty span")
+                spans.append((start, index - removed))
+                start = None
+                removed += 1
+        if start is not None:
+            raise ValueError(f"case {self.text!r}: {MARK_OPEN} without {MARK_CLOSE}")
+        return tuple(spans)
+
+    @property
+    def fixes(self) -> tuple[str, ...] | None:
+        """The expected replacement of each span, or None when the case does not say."""
+        if self.fix is None or isinstance(self.fix, tuple):
+            return self.fix
+        return (self.fix,) * len(self.spans)
+
+
+def as_case(case: str | Case) -> Case:
+    return case if isinstance(case, Case) else Case(case)
+
+
+def render_example(case: Case) -> str:
+    """A flag case's text, indented, with a caret line under the flagged characters of each line it marks
+    (wide and full-width characters take two columns, as in a terminal)."""
+    from reportlint.output.text import display_width  # only when a doc is shown
+
+    lines, offset = [], 0
+    for line in case.source.split("\n"):
+        lines.append(f"    {line}".rstrip() if not line.strip() else f"    {line}")
+        end = offset + len(line)
+        carets = ""
+        for start, stop in case.spans:
+            start, stop = max(start, offset), min(stop, end)
+            if start < stop:
+                pad = display_width(line[: start - offset]) - display_width(carets)
+                carets += " " * pad + "^" * max(1, display_width(line[start - offset : stop - offset]))
+        if carets:
+            lines.append(f"    {carets}")
+        offset = end + 1
+    return "\n".join(lines)
+
+
+def render_passes(passes: tuple[str | Case, ...]) -> str:
+    """The look-alikes, indented; a blank line between them when one runs over several lines."""
+    texts = [as_case(case).source for case in passes]
+    separator = "\n\n" if any("\n" in text.strip("\n") for text in texts) else "\n"
+    return separator.join("\n".join(f"    {line}" for line in text.strip("\n").split("\n")) for text in texts)
+
+
+def render_cases(flags: tuple[Case, ...], passes: tuple[str | Case, ...]) -> str:
+    """The example of a rule's doc: its first flag case with its caret lines (and the drafts it is linted
+    with, for a corpus rule), then the look-alikes it leaves alone. Empty when there are no cases."""
+    parts = []
+    if flags:
+        case = flags[0]
+        where = " (Markdown)" if case.format == "md" else ""
+        parts.append(f"Example{where}::\n\n{render_example(Case(case.text.strip(chr(10))))}")
+        for document in case.documents:
+            parts.append(f"linted together with::\n\n{render_passes((document,))}")
+    if passes:
+        parts.append(f"Left alone::\n\n{render_passes(passes)}")
+    return "\n\n".join(parts)
+
+
 class Rule:
     """Base class of all rules. A subclass's doc string is its documentation (``reportlint rule CODE``).
 
     Subclasses set ``code`` (family letters + three digits, never reused), ``name`` (kebab-case),
-    ``severity``, ``summary`` (one line) and implement :meth:`check`.
+    ``severity``, ``summary`` (one line) and implement :meth:`check`. ``flags`` and ``passes`` are its cases
+    (tests/rules/test_rule_cases.py runs them); the doc shows the first flag case and the look-alikes.
     """
 
     code: ClassVar[str] = ""
@@ -78,13 +186,29 @@ class Rule:
     enabled_by_default: ClassVar[bool] = True
     #: Where the rule comes from: "builtin", a pack file, or a plugin's distribution.
     origin: str = "builtin"
+    #: Texts the rule flags, each flagged span marked ``⟦…⟧`` (see :class:`Case`).
+    flags: ClassVar[tuple[Case, ...]] = ()
+    #: Look-alikes in which the rule finds nothing.
+    passes: ClassVar[tuple[str | Case, ...]] = ()
 
     def check(self, document: Document) -> Iterable[Hit]:
         raise NotImplementedError
 
     @property
-    def doc(self) -> str:
+    def prose(self) -> str:
+        """The hand-written documentation (the doc string)."""
         return inspect.cleandoc(type(self).__doc__ or "")
+
+    @property
+    def doc(self) -> str:
+        """The documentation: :attr:`prose`, then the example and look-alikes rendered from the cases."""
+        examples = render_cases(tuple(self.flags), tuple(self.passes))
+        return f"{self.prose}\n\n{examples}" if examples else self.prose
+
+    @property
+    def url(self) -> str | None:
+        """Where the rule is documented: docs/rules.md for the rules reportlint ships."""
+        return rule_url(self.code) if self.origin == "builtin" else None
 
     @property
     def family(self) -> str:
@@ -101,7 +225,7 @@ class Rule:
             raise ValueError(f"rule {self.code}: severity must be a reportlint.Severity")
         if not self.summary or "\n" in self.summary:
             raise ValueError(f"rule {self.code}: a one-line summary is required")
-        if not self.doc:
+        if not self.prose:
             raise ValueError(f"rule {self.code}: a doc string is required")
 
 

@@ -227,6 +227,7 @@ def test_diagnostics_on_open_carry_code_severity_source_message_and_rule_name(tm
         "code": "PH001",
         "source": "reportlint",
         "message": "未填写的数字占位符“xx”：请填入实际数字",
+        "codeDescription": {"href": "https://github.com/reportlint/reportlint/blob/main/docs/rules.md#ph001"},
         "data": {"name": "figure-placeholder"},
     }
     assert (name["code"], name["severity"], name["range"]) == ("PH002", 2, lsp_range(0, 11, 0, 13))

@@ -107,7 +107,10 @@ def _unused(kept: Suppressions, display: str, settings: Settings, path: Path | N
     rule = next((r for r in settings.rules_for(path) if r.code == UNUSED_SUPPRESSION), None)
     if rule is None:
         return []
-    return kept.unused(display, settings.registry, rule.name, settings.severity_of(rule.code, rule.severity))
+    findings = kept.unused(display, settings.registry, rule.name, settings.severity_of(rule.code, rule.severity))
+    for finding in findings:
+        finding.url = rule.url
+    return findings
 
 
 def summarize(document: Document, settings: Settings, path: Path | None) -> tuple[CorpusEntry, list[RuleCrash]]:
@@ -180,6 +183,7 @@ def to_finding(hit: Hit, rule: Rule, path: str, settings: Settings) -> Finding:
         related=tuple(
             Related(a.path, a.block.position(a.start), a.block.end_position(a.end), a.message) for a in hit.related
         ),
+        url=rule.url,
     )
 
 

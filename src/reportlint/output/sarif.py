@@ -82,6 +82,7 @@ def write_sarif(report: Report, stream: TextIO) -> None:
                                 "name": rule.name,
                                 "shortDescription": {"text": rule.summary},
                                 "fullDescription": {"text": rule.doc},
+                                **({"helpUri": rule.url} if rule.url else {}),
                                 "defaultConfiguration": {"level": _LEVELS[rule.severity]},
                                 "properties": {"family": rule.family},
                             }

@@ -37,7 +37,7 @@ from reportlint.analysis.literals import LiteralIndex
 from reportlint.document import Block, Document
 from reportlint.findings import Severity
 from reportlint.registry import Registry, RuleError
-from reportlint.rule import Anchor, Hit, Rule, RuleTimeout
+from reportlint.rule import Anchor, Case, Hit, Rule, RuleTimeout, rule_url
 from reportlint.storage.schema import SchemaError, read_toml, validate
 
 SeverityName = Literal["error", "warning", "info"]
@@ -64,6 +64,10 @@ class EntrySpec:
     severity: SeverityName | None = None
     safe_fix: bool = True
     source: str | None = None
+    #: Texts this entry flags, each flagged span marked ⟦…⟧ (tests/rules/test_rule_cases.py runs them).
+    flags: list[str] = field(default_factory=list)
+    #: Look-alikes the rule leaves alone.
+    passes: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if (self.match is None) == (self.regex is None):
@@ -79,6 +83,12 @@ class EntrySpec:
                 raise ValueError(f"regex {self.regex!r} matches the empty string")
         if any(not word for word in self.document_has):
             raise ValueError("'document_has' must not hold an empty string")
+        for text in self.flags:
+            if not Case(text).spans:
+                raise ValueError(f"flag case {text!r} marks no span (put ⟦…⟧ around the flagged text)")
+        for text in self.passes:
+            if Case(text).spans:
+                raise ValueError(f"pass case {text!r} must not mark a span")
 
 
 @dataclass
@@ -131,6 +141,7 @@ class PackRule(Rule):
         self.enabled_by_default = spec.enabled_by_default
         self.origin = origin
         self._doc = spec.doc.strip()
+        self._shipped = Path(origin).parent == shipped_pack_dir()
         self._message = spec.message
         self._entries: list[EntrySpec] = []
         self._literals: dict[str, list[EntrySpec]] = {}
@@ -140,8 +151,25 @@ class PackRule(Rule):
         self.add_entries(spec.entries)
 
     @property
-    def doc(self) -> str:
+    def prose(self) -> str:
         return self._doc
+
+    @property
+    def flags(self) -> tuple[Case, ...]:
+        """The entries' flag cases (the fix expected is the entry's first replacement)."""
+        return tuple(
+            Case(text, fix=entry.replace[0] if entry.replace else None)
+            for entry in self._entries
+            for text in entry.flags
+        )
+
+    @property
+    def passes(self) -> tuple[str, ...]:
+        return tuple(text for entry in self._entries for text in entry.passes)
+
+    @property
+    def url(self) -> str | None:
+        return rule_url(self.code) if self._shipped else None
 
     def extended(self, entries: list[EntrySpec], timeout: float | None = None) -> PackRule:
         """A copy of this rule with more entries (the original, shared by other configs, is left alone)."""

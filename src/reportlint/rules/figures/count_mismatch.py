@@ -9,7 +9,7 @@ import regex
 from reportlint.analysis.figures.lists import counted_lists
 from reportlint.document import Document
 from reportlint.findings import Severity
-from reportlint.rule import Hit, Rule
+from reportlint.rule import Case, Hit, Rule
 
 
 class CountMismatch(Rule):
@@ -17,11 +17,6 @@ class CountMismatch(Rule):
     or four items and then ``“五大工程”``.
 
     Why: lists grow and shrink between drafts while the count word stays; readers count.
-
-    Example::
-
-        扎实推进产业强链、企业育苗、园区筑巢、人才聚智“五大工程”
-                                                    ^^^^   four items listed
 
     More items than the count is an error. One item fewer is a warning, unless ``等`` says that not all are
     named (``xx等5家企业`` is fine). Items are separated by ``、``; ``和``/``及``/``与`` may join two. Counts
@@ -36,6 +31,12 @@ class CountMismatch(Rule):
     name = "count-mismatch"
     severity = Severity.ERROR
     summary = "A count word (五大工程, 四大产业) that disagrees with the items listed"
+    flags = (Case("扎实推进产业强链、企业育苗、园区筑巢、人才聚智“⟦五大⟧工程”"),)
+    passes = (
+        "扎实推进产业强链、企业育苗、园区筑巢、人才聚智“四大工程”",
+        "全区引进xx等5家企业。",
+        "牢固树立“四个意识”，坚持三会一课制度。",
+    )
 
     def check(self, document: Document) -> Iterator[Hit]:
         for listed in document.analysis(counted_lists):

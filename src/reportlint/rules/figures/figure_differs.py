@@ -10,7 +10,7 @@ from reportlint.analysis.figures.subjects import (
 )
 from reportlint.document import Document
 from reportlint.findings import Severity
-from reportlint.rule import Hit, Rule
+from reportlint.rule import Case, Hit, Rule
 from reportlint.rules.figures.common import anchor_at
 
 #: How alike the contexts of two figures must be to take them for one statement (see subjects.similarity).
@@ -23,11 +23,6 @@ class FigureDiffers(Rule):
 
     Why: a draft is assembled from pieces written at different times; a figure corrected in one place keeps
     its old value in another, and the reader cannot tell which is right.
-
-    Example::
-
-        2024年，全区实现地区生产总值186.4亿元，增长6.2%。……2024年，全区实现地区生产总值186.9亿元……
-                                    ^^^^^^^^^                                      ^^^^^^^^^
 
     Both places are reported, each naming the other. The words before the figure in its sentence must be
     the same (``共``, ``累计``, ``今年以来`` and the like aside) and hold a clause before the figure's own
@@ -43,6 +38,15 @@ class FigureDiffers(Rule):
     name = "figure-differs"
     severity = Severity.WARNING
     summary = "The same figure stated twice in one draft with different values"
+    flags = (
+        Case(
+            "一、主要指标\n2024年，全区实现地区生产总值⟦186.4亿元⟧，增长6.2%。\n二、经济运行\n2024年，全区实现地区生产总值⟦186.9亿元⟧，增长6.2%。\n"
+        ),
+    )
+    passes = (
+        "2024年，全区实现地区生产总值186.4亿元。\n……\n2024年，全区实现地区生产总值186亿元。\n",
+        "由江苏省根据有关规定，对111名责任人进行问责。\n由河北省根据有关规定，对27名责任人进行问责。\n",
+    )
 
     def check(self, document: Document) -> Iterator[Hit]:
         found = document.analysis(subjects)

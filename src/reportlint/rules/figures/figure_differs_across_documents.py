@@ -15,7 +15,7 @@ from reportlint.analysis.figures.subjects import (
 )
 from reportlint.document import Document
 from reportlint.findings import Severity
-from reportlint.rule import CorpusRule, Hit, Summary
+from reportlint.rule import Case, CorpusRule, Hit, Summary
 from reportlint.rules.figures.common import anchor_at
 
 ACROSS_DOCUMENTS_SIMILARITY = 0.6
@@ -31,13 +31,6 @@ class FigureDiffersAcrossDocuments(CorpusRule):
 
     Why: the speech is cut from the report, and each is then edited on its own; a figure corrected in one
     keeps its old value in the other, and both are read out or printed for the same meeting.
-
-    Example::
-
-        报告.txt    今年来共学习“第一议题”44次。
-                                          ^^^
-        讲话稿.txt  今年来共学习“第一议题”38次。
-                                          ^^^
 
     Each file gets the finding, with the other place as a related location. Two figures are taken for one
     statement when their words say the same (``共``, ``累计``, ``今年以来``, ``已`` aside) and their sentences
@@ -55,6 +48,18 @@ class FigureDiffersAcrossDocuments(CorpusRule):
     name = "figure-differs-across-documents"
     severity = Severity.ERROR
     summary = "A figure the drafts linted together (report and speech) state differently"
+    flags = (
+        Case(
+            "今年来共学习“第一议题”⟦44次⟧。组织召开会议12次。开展调研8次。走访企业30家。",
+            documents=("今年来共学习“第一议题”38次。组织召开会议12次。开展调研8次。走访企业30家。",),
+        ),
+    )
+    passes = (
+        Case(
+            "今年来共学习“第一议题”44次。组织召开会议12次。开展调研8次。走访企业30家。",
+            documents=("今年来共学习“第一议题”44次。组织召开会议12次。开展调研8次。走访企业30家。",),
+        ),
+    )
 
     def summarize(self, document: Document) -> Keyed:
         return document.analysis(keyed)

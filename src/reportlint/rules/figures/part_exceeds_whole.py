@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from reportlint.analysis.figures.breakdowns import breakdowns
 from reportlint.document import Document
 from reportlint.findings import Severity
-from reportlint.rule import Hit, Rule
+from reportlint.rule import Case, Hit, Rule
 from reportlint.rules.figures.common import anchor_at
 
 
@@ -15,11 +15,6 @@ class PartExceedsWhole(Rule):
     """Finds a part larger than its whole: ``总面积约402亩，其中2个批次约452亩``.
 
     Why: a part can never exceed the whole it is part of; one of the two figures is mistyped or stale.
-
-    Example::
-
-        已报审3个批次，总面积约402亩，其中2个批次约452亩已获批复。
-                                               ^^^^^^^^
 
     Approximations of one passage keep their order (``约452亩`` is not within ``约402亩``); rounding is
     allowed for. Parts are read as for NUM003.
@@ -31,6 +26,8 @@ class PartExceedsWhole(Rule):
     name = "part-exceeds-whole"
     severity = Severity.ERROR
     summary = "A part (after 其中) larger than its whole"
+    flags = (Case("已报审3个批次，总面积约402亩，其中2个批次⟦约452亩⟧已获批复。"),)
+    passes = ("已报审3个批次，总面积约402亩，其中2个批次约252亩已获批复。",)
 
     def check(self, document: Document) -> Iterator[Hit]:
         for item in document.analysis(breakdowns):

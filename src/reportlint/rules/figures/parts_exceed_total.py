@@ -10,7 +10,7 @@ from reportlint.analysis.figures.breakdowns import breakdowns
 from reportlint.analysis.figures.quantities import written
 from reportlint.document import Document
 from reportlint.findings import Severity
-from reportlint.rule import Hit, Rule
+from reportlint.rule import Case, Hit, Rule
 from reportlint.rules.figures.common import anchor_at
 
 
@@ -20,11 +20,6 @@ class PartsExceedTotal(Rule):
     exactly N.
 
     Why: a total and its breakdown are usually typed from different tables, or one of them is last year's.
-
-    Example::
-
-        全年共实施市级重点项目20个，其中工业项目12个、服务业项目11个。
-                                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^   12 + 11 = 23 > 20
 
     Rounding is allowed for (``1.97万公里`` may be 19,650 km). Parts are only taken from the list right after
     ``其中``, in the unit of its first figure; rates, per-head values (``人均``), changes (``比上年增加``),
@@ -39,6 +34,8 @@ class PartsExceedTotal(Rule):
     name = "parts-exceed-total"
     severity = Severity.ERROR
     summary = "Parts listed after 其中 add up to more than their total, or an exhaustive split does not add up"
+    flags = (Case("全年共实施市级重点项目20个，其中工业项目⟦12个、服务业项目11个⟧。"),)
+    passes = ("全年共实施市级重点项目20个，其中工业项目12个、服务业项目8个。",)
 
     def check(self, document: Document) -> Iterator[Hit]:
         for item in document.analysis(breakdowns):

@@ -9,7 +9,7 @@ from decimal import Decimal
 from reportlint.analysis.figures.ratios import ratios
 from reportlint.document import Document
 from reportlint.findings import Severity
-from reportlint.rule import Hit, Rule
+from reportlint.rule import Case, Hit, Rule
 from reportlint.rules.figures.common import operands
 
 
@@ -19,11 +19,6 @@ class PercentageMismatch(Rule):
     82.4%``) or growth from last year's figure (``比上年增加1637亿元，增长37.9%``).
 
     Why: percentages are computed once and then survive edits of the figures they came from.
-
-    Example::
-
-        标准化厂房二期完成投资6.3亿元，为年度计划5.6亿元的118%。
-                                                      ^^^^   6.3 ÷ 5.6 = 112.5%
 
     Rounding-aware: the figures as written may stand for a range (6.12 for 6.115…6.125), and the finding is
     made only when the stated percentage lies outside every value that range allows. A percentage inside the
@@ -37,6 +32,8 @@ class PercentageMismatch(Rule):
     name = "percentage-mismatch"
     severity = Severity.ERROR
     summary = "A percentage outside what its figures allow (completion, share, growth), rounding allowed for"
+    flags = (Case("标准化厂房二期完成投资6.3亿元，为年度计划5.6亿元的⟦118%⟧。", fix="113%"),)
+    passes = ("标准化厂房二期完成投资6.3亿元，为年度计划5.6亿元的112.5%。",)
 
     def check(self, document: Document) -> Iterator[Hit]:
         for ratio in document.analysis(ratios):

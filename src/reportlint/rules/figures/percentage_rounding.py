@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from reportlint.analysis.figures.ratios import ratios
 from reportlint.document import Document
 from reportlint.findings import Severity
-from reportlint.rule import Hit, Rule
+from reportlint.rule import Case, Hit, Rule
 from reportlint.rules.figures.common import operands
 
 
@@ -19,11 +19,6 @@ class PercentageRounding(Rule):
     Why: a style point for a careful final draft: the percentage should be the quotient of the figures as
     printed. It is not a mistake (6.12 may stand for 6.1235), hence an info finding, off by default.
 
-    Example::
-
-        年度计划投资5.6亿元，完成投资6.12亿元，完成109.30%。
-                                                ^^^^^^^   109.29%
-
     Turn it on with ``extend-select = ["NUM006"]``; silence it by writing the rounded quotient.
     """
 
@@ -31,6 +26,8 @@ class PercentageRounding(Rule):
     name = "percentage-rounding"
     severity = Severity.INFO
     summary = "A percentage that differs from the quotient of its figures as written (within rounding)"
+    flags = (Case("年度计划投资5.6亿元，完成投资6.12亿元，完成⟦109.30%⟧。", fix="109.29%"),)
+    passes = ("年度计划投资5.6亿元，完成投资6.12亿元，完成109.29%。",)
     enabled_by_default = False
 
     def check(self, document: Document) -> Iterator[Hit]:

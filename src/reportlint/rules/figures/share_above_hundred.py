@@ -10,7 +10,7 @@ import regex
 from reportlint.analysis.figures.quantities import PERCENT, figures
 from reportlint.document import Document
 from reportlint.findings import Severity
-from reportlint.rule import Hit, Rule
+from reportlint.rule import Case, Hit, Rule
 
 #: Words before a percentage that make it a share of a whole, which cannot exceed 100%. Rates that can
 #: (完成率, 增长率, 毛入学率, 执行率) are not among them.
@@ -33,11 +33,6 @@ class ShareAboveHundred(Rule):
     Why: a part cannot be more than the whole; such a figure is a typo or a confusion with a growth or
     completion rate (which may exceed 100%).
 
-    Example::
-
-        规上工业产值占全区工业总产值的118%
-                                    ^^^^
-
     Only shares and rates that are shares (``占…的``, ``占比``, ``比重``, ``覆盖率``, ``合格率``,
     ``满意率`` …) are checked; ``完成率``, ``增长率`` and ``毛入学率`` may exceed 100% and are left alone.
 
@@ -48,6 +43,8 @@ class ShareAboveHundred(Rule):
     name = "share-above-hundred"
     severity = Severity.ERROR
     summary = "A share or share-like rate (占比, 比重, 覆盖率, 合格率) above 100%"
+    flags = (Case("规上工业产值占全区工业总产值的⟦118%⟧"),)
+    passes = ("全年投资完成率达到118%，高中毛入学率102%。",)
 
     def check(self, document: Document) -> Iterator[Hit]:
         for quantity in document.analysis(figures):

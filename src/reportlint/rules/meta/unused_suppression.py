@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlint.codes import UNUSED_SUPPRESSION
 from reportlint.findings import Severity
-from reportlint.rule import Rule
+from reportlint.rule import Case, Rule
 
 
 class UnusedSuppression(Rule):
@@ -14,11 +14,6 @@ class UnusedSuppression(Rule):
     Why: a stale suppression hides the next real finding at that place; a misspelt code suppresses nothing
     while the writer believes it does.
 
-    Example::
-
-        <!-- reportlint-disable-next-line PH001 -->
-        全年完成投资5.6亿元。        ← no placeholder here any more: delete the comment
-
     The engine reports these after the other rules have run (the rule has no text check of its own).
     Silence it by deleting or correcting the comment, or ``ignore = ["RL101"]``.
     """
@@ -27,6 +22,15 @@ class UnusedSuppression(Rule):
     name = "unused-suppression"
     severity = Severity.WARNING
     summary = "A suppression comment that suppresses nothing or names an unknown rule"
+    flags = (
+        Case(
+            "⟦<!-- reportlint-disable-next-line PH001 -->⟧\n全年完成投资5.6亿元。\n",
+            format="md",
+            note="no placeholder left",
+        ),
+        Case("⟦<!-- reportlint-disable NOPE9 -->⟧\n全年完成投资5.6亿元。\n", format="md", note="no such rule"),
+    )
+    passes = (Case("<!-- 本段数字待财政局核对 -->\n全年完成投资5.6亿元。\n", format="md"),)
 
     def check(self, document):
         return ()

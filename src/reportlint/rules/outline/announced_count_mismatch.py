@@ -10,7 +10,7 @@ from reportlint.analysis.outline import (
 )
 from reportlint.document import Document
 from reportlint.findings import Severity
-from reportlint.rule import Hit, Rule
+from reportlint.rule import Case, Hit, Rule
 from reportlint.rules.outline.common import anchor, shown
 
 
@@ -20,11 +20,6 @@ class AnnouncedCountMismatch(Rule):
 
     Why: the count is written first and the list grows or shrinks while the draft is revised; the reader is
     told three and counts four.
-
-    Example::
-
-        重点抓好以下三个方面：一是……；二是……；三是……；四是……。
-                    ^^^^^^^^ 其后列出4项
 
     Only a single count in the clause that ends with the colon right before the list is compared, and a list
     whose numbering is broken is compared with both its length and its last number. More items than announced
@@ -38,6 +33,8 @@ class AnnouncedCountMismatch(Rule):
     name = "announced-count-mismatch"
     severity = Severity.WARNING
     summary = "A count announced before a list that disagrees with its items (以下三个方面：一是…四是)"
+    flags = (Case("重点抓好以下⟦三个方面⟧：一是……；二是……；三是……；四是……。"),)
+    passes = ("重点抓好以下三个方面：一是……；二是……；三是……。",)
 
     def check(self, document: Document) -> Iterator[Hit]:
         for announcement in document.analysis(outline).announcements:

@@ -8,6 +8,7 @@ from reportlint.analysis.outline import (
     Fault,
 )
 from reportlint.findings import Severity
+from reportlint.rule import Case
 from reportlint.rules.outline.common import FaultRule, shown
 
 
@@ -18,13 +19,6 @@ class InconsistentNumberStyle(FaultRule):
 
     Why: GB/T 9704-2012 orders the levels ``一、`` → ``（一）`` → ``1.`` → ``（1）``; a part written by another
     hand or pasted from another draft breaks the hierarchy, and the reader takes ``（1）`` for a lower level.
-
-    Example::
-
-        二、存在的不足
-        （一）项目储备不够充足。
-        三、明年工作打算
-        （1）抓好项目建设，确保重点项目按期投产。   ← 同级用“（一）”，应为“（一）”
 
     Levels come from the document's own usage, not from a fixed table: a document that puts ``1.`` directly
     under ``一、`` throughout is fine, and so is a part with an extra level (``（一）`` whose children are the
@@ -37,6 +31,17 @@ class InconsistentNumberStyle(FaultRule):
     name = "inconsistent-number-style"
     severity = Severity.WARNING
     summary = "A heading numbered in another style than the rest of its level (（1） where the level uses （一）)"
+    flags = (
+        Case(
+            "一、主要成绩\n（一）经济平稳运行。\n（二）项目加快推进。\n二、存在的不足\n（一）项目储备不够充足。\n"
+            "三、明年工作打算\n⟦（1）⟧抓好项目建设，确保重点项目按期投产。\n",
+            fix="（一）",
+        ),
+    )
+    passes = (
+        "一、主要成绩\n（一）经济平稳运行。\n（二）项目加快推进。\n二、存在的不足\n（一）项目储备不够充足。\n"
+        "三、明年工作打算\n（一）抓好项目建设，确保重点项目按期投产。\n",
+    )
     fault_kind = STYLE
     related_message = "同级序号的写法"
 

@@ -7,6 +7,7 @@ from reportlint.analysis.outline import (
     Fault,
 )
 from reportlint.findings import Severity
+from reportlint.rule import Case
 from reportlint.rules.outline.common import FaultRule, shown
 
 
@@ -18,11 +19,6 @@ class NumberOutOfOrder(FaultRule):
     Why: an item moved during editing keeps its old number; a first item deleted leaves the run starting at
     two. Either way the reader is left looking for the missing or misplaced item.
 
-    Example::
-
-        二、存在的不足
-        （二）招商引资后劲不足。      ← 本级第一个序号应为“（一）”
-
     Numbering that runs on from the previous section (``第N条`` across chapters, ``1.…5.`` continued as
     ``6.`` under the next heading) and a run begun in words (``首先……第二，……``) are not flagged.
 
@@ -33,6 +29,11 @@ class NumberOutOfOrder(FaultRule):
     name = "number-out-of-order"
     severity = Severity.WARNING
     summary = "Numbers out of order, or a run that does not start at one"
+    flags = (Case("一、存在的不足\n⟦（二）⟧招商后劲不足。\n（三）要素保障偏弱。\n", fix="（一）"),)
+    passes = (
+        "首先，统一思想。\n第二，压实责任。\n第三，强化督查。\n",
+        "（一）甲\n1.子一\n（二）乙\n2.子二\n",
+    )
     fault_kind = ORDER
 
     def message(self, fault: Fault) -> str:

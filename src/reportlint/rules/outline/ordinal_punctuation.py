@@ -10,7 +10,7 @@ from reportlint.analysis.outline import (
 )
 from reportlint.document import Document
 from reportlint.findings import Severity
-from reportlint.rule import Hit, Rule
+from reportlint.rule import Case, Hit, Rule
 
 
 class OrdinalPunctuation(Rule):
@@ -22,11 +22,6 @@ class OrdinalPunctuation(Rule):
     ``第一``/``其一``, and nothing after a bracketed or circled one. ``1、`` is widespread in drafts, though the
     published reports write ``1.``/``1．``, so it is only a style point.
 
-    Example::
-
-        （一）、强化理论学习，提高政治站位。
-              ^ 删去“、”
-
     Silence it: apply the fix; ``[severity] SEC005 = "warning"`` gives every finding of the rule that severity,
     ``1、`` included; ``ignore = ["SEC005"]`` turns the rule off.
     """
@@ -35,6 +30,8 @@ class OrdinalPunctuation(Rule):
     name = "ordinal-punctuation"
     severity = Severity.WARNING
     summary = "The wrong point after an ordinal (一. （一）、 （1）. 第一、; 1、 as info)"
+    flags = (Case("（一）⟦、⟧强化理论学习，提高政治站位。", fix=""),)
+    passes = ("（一）强化理论学习，提高政治站位。",)
 
     def check(self, document: Document) -> Iterator[Hit]:
         analysis = document.analysis(outline)

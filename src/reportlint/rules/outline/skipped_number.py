@@ -7,6 +7,7 @@ from reportlint.analysis.outline import (
     Fault,
 )
 from reportlint.findings import Severity
+from reportlint.rule import Case
 from reportlint.rules.outline.common import FaultRule, shown
 
 
@@ -16,11 +17,6 @@ class SkippedNumber(FaultRule):
 
     Why: drafts are assembled from last year's text and from several writers; a paragraph is cut and the
     numbers after it are not renumbered. Readers notice at once, and it makes them wonder what was dropped.
-
-    Example::
-
-        （七）优化营商环境，服务企业更加精准。……
-        （九）守牢安全底线，应急能力持续增强。……      ← 缺“（八）”
 
     Each level is numbered on its own: a new ``一、`` restarts its ``（一）`` children, and ``一是`` starts a new
     run in every paragraph. Articles (``第N条``) and other numbering that runs on across sections are
@@ -34,6 +30,8 @@ class SkippedNumber(FaultRule):
     name = "skipped-number"
     severity = Severity.ERROR
     summary = "A number skipped in a run of headings or enumerators (（七）→（九）, 三是→五是)"
+    flags = (Case("（七）优化营商环境，服务企业更加精准。\n⟦（九）⟧守牢安全底线，应急能力持续增强。\n", fix="（八）"),)
+    passes = ("（七）优化营商环境，服务企业更加精准。\n（八）守牢安全底线，应急能力持续增强。\n",)
     fault_kind = SKIPPED
 
     def message(self, fault: Fault) -> str:

@@ -10,7 +10,7 @@ from reportlint.analysis.outline import (
 )
 from reportlint.document import Document
 from reportlint.findings import Severity
-from reportlint.rule import Hit, Rule
+from reportlint.rule import Case, Hit, Rule
 
 
 class UnpairedAspect(Rule):
@@ -19,11 +19,6 @@ class UnpairedAspect(Rule):
 
     Why: ``一方面`` promises a second side; when the draft is cut, the second side often goes and the sentence
     is left lopsided.
-
-    Example::
-
-        园区一方面加快存量企业技术改造，推动产业提档升级。
-            ^^^^^^ 后文没有“另一方面”
 
     ``这一方面``, ``积极的一方面``, ``只是一方面`` are not the connective and are left alone. Info only: the other
     side is sometimes introduced by ``同时`` on purpose.
@@ -35,6 +30,11 @@ class UnpairedAspect(Rule):
     name = "unpaired-aspect"
     severity = Severity.INFO
     summary = "一方面 without 另一方面"
+    flags = (Case("园区⟦一方面⟧加快存量企业技术改造，推动产业提档升级。"),)
+    passes = (
+        "园区一方面加快存量企业技术改造，另一方面积极招引新项目。",
+        "这只是问题的一方面，还要看到成绩。",
+    )
 
     def check(self, document: Document) -> Iterator[Hit]:
         for group in document.analysis(outline).groups:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reportlint.analysis.placeholders import FIGURE
 from reportlint.findings import Severity
+from reportlint.rule import Case
 from reportlint.rules.placeholders.common import PlaceholderRule
 
 
@@ -13,11 +14,6 @@ class FigurePlaceholder(PlaceholderRule):
 
     Why: a draft is built from last year's text or a template, with ``x`` or ``*`` where this year's figure
     goes. One left in a signed report is an embarrassment that every reader sees.
-
-    Example::
-
-        全年完成固定资产投资xx亿元，增长*%。
-                            ^^           ^
 
     A run of marks (``xxxx``) is one finding covering exactly the run. Look-alikes are left alone: Latin
     words and codes (``IPO``, ``x86``), ``X光``/``X射线``, arithmetic (``3×4``, ``5*3``, ``280毫米×135毫米``),
@@ -31,5 +27,10 @@ class FigurePlaceholder(PlaceholderRule):
     name = "figure-placeholder"
     severity = Severity.ERROR
     summary = "A figure left unfilled (xx亿元, 增长*%, 第X届)"
+    flags = (Case("全年完成固定资产投资⟦xx⟧亿元，增长⟦*⟧%。"),)
+    passes = (
+        "公司计划于2025年IPO，采用x86架构，3×4=12，5*3=15。",
+        "二○二三年，医院新购X光机2台。",
+    )
     kind = FIGURE
     template = "未填写的数字占位符“{text}”：请填入实际数字"

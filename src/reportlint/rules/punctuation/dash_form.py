@@ -11,18 +11,13 @@ from reportlint.analysis.fulltext import full_text
 from reportlint.analysis.spans import verbatim
 from reportlint.document import Document
 from reportlint.findings import Severity
-from reportlint.rule import Hit, Rule
+from reportlint.rule import Case, Hit, Rule
 
 
 class DashForm(Rule):
     """Finds a dash written with hyphens: ``--`` or ``－－`` in Chinese text, for ``——``.
 
     Why: the Chinese dash (破折号) is two em dashes, ``——`` (GB/T 15834-2011, 4.9).
-
-    Example::
-
-        这是我们的根本目标--让群众满意
-                          ^^ → ——
 
     Left alone: hyphens in Latin text and options (``--help``), URLs, Markdown code and rules (``---``
     lines are not text in Markdown), a single ``—`` (the dash of a range, PUN005).
@@ -34,6 +29,8 @@ class DashForm(Rule):
     name = "dash-form"
     severity = Severity.WARNING
     summary = "A dash written as -- (use ——)"
+    flags = (Case("这是我们的根本目标⟦--⟧让群众满意", fix="——"),)
+    passes = ("运行 reportlint --help 查看用法，2021—2023年。",)
 
     _FORMS = regex.compile(r"-{2,}|－{2,}")
 

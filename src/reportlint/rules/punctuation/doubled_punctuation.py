@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from reportlint.analysis.fulltext import full_text
 from reportlint.document import Document
 from reportlint.findings import Severity
-from reportlint.rule import Hit, Rule
+from reportlint.rule import Case, Hit, Rule
 
 
 class DoubledPunctuation(Rule):
@@ -17,11 +17,6 @@ class DoubledPunctuation(Rule):
 
     Why: a leftover of editing (a clause deleted, a sentence joined); GB/T 15834-2011 puts one mark at
     each pause.
-
-    Example::
-
-        祝大家新春愉快、阖家幸福，。
-                                ^^^^ → 。
 
     Not doubled: ``……`` and ``——`` (each is one mark of two characters); runs of ``？`` and ``！``
     (``？！``, ``！？``, ``？？``, ``！！！``), which GB/T 15834-2011 allows for a strong question or
@@ -36,6 +31,11 @@ class DoubledPunctuation(Rule):
     name = "doubled-punctuation"
     severity = Severity.ERROR
     summary = "Two punctuation marks in a row (，。 ，， 。。 、、)"
+    flags = (Case("祝大家新春愉快、阖家幸福⟦，。⟧", fix="。"),)
+    passes = (
+        "这是为什么？！大家要思考……",
+        "各项工作——扎实推进。",
+    )
 
     #: Found in the whole text at once (no run spans a line break), with the stdlib's re, which is faster on a
     #: plain class (and on ``[…][…]+`` than on ``[…]{2,}``).

@@ -8,7 +8,7 @@ import regex
 
 from reportlint.document import Document
 from reportlint.findings import Severity
-from reportlint.rule import Hit, Rule
+from reportlint.rule import Case, Hit, Rule
 
 
 class DunhaoBetweenQuotes(Rule):
@@ -18,11 +18,6 @@ class DunhaoBetweenQuotes(Rule):
     Why: GB/T 15834-2011 (4.5.3.5) says that between quoted or titled items the ``、`` is usually left out:
     ``“四下基层”“大走访”``, ``《条例》《办法》``. It is a style point: published reports often write the
     comma, so the rule is off by default; turn it on to follow the standard strictly.
-
-    Example::
-
-        认真开展“四下基层”、“大走访”活动
-                          ^^ → 删除
 
     Left alone: a ``、`` after a note in brackets (``“四下基层”（试行）、“大走访”``), where the standard keeps
     it, and between items without marks.
@@ -34,6 +29,8 @@ class DunhaoBetweenQuotes(Rule):
     name = "dunhao-between-quotes"
     severity = Severity.INFO
     summary = "、 between items in quotation or book-title marks (“A”“B”, 《A》《B》)"
+    flags = (Case("认真开展“四下基层”⟦、⟧“大走访”活动", fix=""),)
+    passes = ("认真开展“四下基层”（试行）、“大走访”活动",)
     enabled_by_default = False
 
     _COMMA = regex.compile(r"(?<=[”》])、(?=[“《])")

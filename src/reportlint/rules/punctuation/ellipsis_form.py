@@ -10,7 +10,7 @@ from reportlint.analysis.chars import CHINESE_TEXT, char_at, is_
 from reportlint.analysis.spans import verbatim
 from reportlint.document import Document
 from reportlint.findings import Severity
-from reportlint.rule import Hit, Rule
+from reportlint.rule import Case, Hit, Rule
 
 
 class EllipsisForm(Rule):
@@ -18,11 +18,6 @@ class EllipsisForm(Rule):
 
     Why: the Chinese ellipsis is two three-dot characters, ``……`` (GB/T 15834-2011, 4.11); dots and
     full stops are a typing makeshift.
-
-    Example::
-
-        围绕招商引资、项目建设、安全生产...等重点工作
-                                        ^^^ → ……
 
     ASCII dots count only beside Chinese text (``etc...`` in Latin text is left alone), and never in URLs.
     ``……`` and ``…………`` (twelve dots, for a paragraph left out) are correct.
@@ -34,6 +29,11 @@ class EllipsisForm(Rule):
     name = "ellipsis-form"
     severity = Severity.WARNING
     summary = "An ellipsis written as ... or 。。。 or a single … (use ……)"
+    flags = (Case("围绕招商引资、项目建设、安全生产⟦...⟧等重点工作", fix="……"),)
+    passes = (
+        "围绕招商引资、项目建设、安全生产……等重点工作",
+        "It supports Python, Go, etc... and more.",
+    )
 
     _FORMS = regex.compile(r"\.{3,}|。{3,}|．{3,}|(?<!…)…(?:……)*(?!…)")
 

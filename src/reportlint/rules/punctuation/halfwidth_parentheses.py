@@ -8,7 +8,7 @@ from reportlint.analysis.chars import CHINESE_TEXT, HAN, LATIN_OR_DIGIT, char_at
 from reportlint.analysis.pairs import pairs
 from reportlint.document import Document
 from reportlint.findings import Severity
-from reportlint.rule import Hit, Rule
+from reportlint.rule import Case, Hit, Rule
 from reportlint.rules.punctuation.common import TO_FULL_WIDTH
 
 
@@ -21,11 +21,6 @@ class HalfwidthParentheses(Rule):
     to the characters and look like a typing slip. The outline standard GB/T 9704-2012 writes enumerators
     ``（1）``.
 
-    Example::
-
-        各镇(街道)、各部门要压实主体责任
-            ^    ^ → （街道）
-
     Left alone: parentheses in Latin text and formulas (``f(x)``, ``IPv4(legacy)``), parentheses without a
     partner (``1)`` as an enumerator), URLs and Markdown code.
 
@@ -36,6 +31,8 @@ class HalfwidthParentheses(Rule):
     name = "halfwidth-parentheses"
     severity = Severity.WARNING
     summary = "Half-width ( ) around or beside Chinese text (use （ ）)"
+    flags = (Case("各镇⟦(⟧街道⟦)⟧、各部门要压实主体责任", fix=("（", "）")),)
+    passes = ("函数f(x)在IPv4(legacy)中定义。",)
 
     def check(self, document: Document) -> Iterator[Hit]:
         for block, found in zip(document.blocks, document.analysis(pairs), strict=True):

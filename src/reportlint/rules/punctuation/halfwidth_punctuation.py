@@ -11,7 +11,7 @@ from reportlint.analysis.fulltext import full_text
 from reportlint.analysis.spans import verbatim
 from reportlint.document import Document
 from reportlint.findings import Severity
-from reportlint.rule import Hit, Rule
+from reportlint.rule import Case, Hit, Rule
 from reportlint.rules.punctuation.common import TO_FULL_WIDTH
 
 
@@ -21,11 +21,6 @@ class HalfwidthPunctuation(Rule):
 
     Why: GB/T 15834-2011 sets Chinese text with full-width marks. A half-width mark, typed with the input
     method in English mode, is narrower than its neighbours and shows at once in the printed report.
-
-    Example::
-
-        园区全年新签约项目36个,总投资52亿元。
-                              ^ → ，
 
     A mark counts as Chinese when a Chinese character or full-width mark stands right beside it, or when
     only spaces separate it from a Chinese character that follows (``增长15%, 全年`` → ``增长15%，全年``; the
@@ -39,6 +34,8 @@ class HalfwidthPunctuation(Rule):
     name = "halfwidth-punctuation"
     severity = Severity.ERROR
     summary = "A half-width , ; : ? ! in Chinese text (use ， ； ： ？ ！)"
+    flags = (Case("园区全年新签约项目36个⟦,⟧总投资52亿元。", fix="，"),)
+    passes = ("总投资1,234万元，会议10:30召开，比分3:2，Hello, world。",)
 
     _MARKS = regex.compile(r"[,;:?!]+")
     _SPACES = regex.compile(r"[ \t\u00a0]*")

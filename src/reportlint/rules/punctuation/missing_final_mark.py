@@ -10,7 +10,7 @@ from reportlint.analysis.pairs import BlockPairs, pairs
 from reportlint.analysis.spans import verbatim
 from reportlint.document import OPAQUE, Document
 from reportlint.findings import Severity
-from reportlint.rule import Hit, Rule
+from reportlint.rule import Case, Hit, Rule
 from reportlint.rules.punctuation.common import PROSE_KINDS
 
 #: What may trail a paragraph unseen: whitespace and zero-width characters left by web pages.
@@ -27,11 +27,6 @@ class MissingFinalMark(Rule):
 
     Why: every sentence ends with a mark (GB/T 15834-2011); a paragraph that stops without one was usually
     cut or left unfinished while editing.
-
-    Example::
-
-        ……全年完成工业总产值120亿元，推动4家企业升规纳统
-                                                      ^^ → 统。
 
     Only the last sentence of a paragraph that holds at least one complete sentence (a ``。``, ``？`` or
     ``！`` before it) is checked, and only when that sentence has clauses (a ``，`` or ``；``) or is a run of
@@ -50,6 +45,10 @@ class MissingFinalMark(Rule):
     name = "missing-final-mark"
     severity = Severity.WARNING
     summary = "A paragraph of running text that ends without a final mark"
+    flags = (
+        Case("全年完成工业总产值120亿元，推动4家企业升规纳统。全年新增市场主体1200户，带动就业3000余⟦人⟧", fix="人。"),
+    )
+    passes = ("（一）加强党的建设\n同志们：\n青川经济开发区党工委\n2024年12月20日\n",)
 
     _FINAL = frozenset("。？！…；：!?;:—")
     _SENTENCE_FINAL = frozenset("。？！!?")

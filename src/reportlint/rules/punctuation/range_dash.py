@@ -11,7 +11,7 @@ from reportlint.analysis.fulltext import full_text
 from reportlint.analysis.spans import verbatim
 from reportlint.document import Block, Document
 from reportlint.findings import Severity
-from reportlint.rule import Hit, Rule
+from reportlint.rule import Case, Hit, Rule
 
 
 class RangeDash(Rule):
@@ -21,11 +21,6 @@ class RangeDash(Rule):
     Why: GB/T 15834-2011 (4.13) joins the ends of a span of time with the one-em dash ``—``
     (``2021—2023年``, ``1—11月``) and the ends of a range of values with the wave dash ``～`` (``3～5年``,
     ``10%～20%``); the hyphen ``-`` joins the parts of codes and dates (``2021-03-05``).
-
-    Example::
-
-        实施园区三年提升计划（2024-2026年）
-                              ^^^^^^^^^ → 2024—2026
 
     A hyphen counts only between two numbers that rise (the second is larger) and are followed by a unit
     (``年``, ``月``, ``个``, ``万元``, ``%`` …), between two years, or between two dates written with
@@ -41,6 +36,8 @@ class RangeDash(Rule):
     name = "range-dash"
     severity = Severity.WARNING
     summary = "A range written with a hyphen or ~ (2021-2023年 → 2021—2023年, 3~5年 → 3～5年)"
+    flags = (Case("实施园区三年提升计划（⟦2024-2026⟧年）", fix="2024—2026"),)
+    passes = ("于2021-03-05发布，电话0571-8888888，执行GB/T 15834-2011标准，见图1-2。",)
 
     _NUMBER = r"(?:0|[1-9][0-9]{0,3})(?:\.[0-9]+)?"
     _HYPHEN = regex.compile(

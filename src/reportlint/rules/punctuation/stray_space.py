@@ -11,7 +11,7 @@ from reportlint.analysis.fulltext import full_text
 from reportlint.analysis.pairs import pairs
 from reportlint.document import Block, Document
 from reportlint.findings import Severity
-from reportlint.rule import Hit, Rule
+from reportlint.rule import Case, Hit, Rule
 from reportlint.rules.punctuation.common import PROSE_KINDS
 
 
@@ -27,11 +27,6 @@ class StraySpace(Rule):
 
     Why: Chinese text is set without spaces between words; a space (often a no-break space U+00A0 or an
     ideographic space U+3000 pasted from elsewhere) shows as a gap in the printed report.
-
-    Example::
-
-        全面落实从严治党责任， 持续推进作风建设
-                              ^ → 删除
 
     A space beside a punctuation mark is a warning with a safe fix. A space between two characters is only
     an ``info``: it may separate a title from a name, or stand for a missing mark (``勤俭节约 从我做起``), so
@@ -49,6 +44,8 @@ class StraySpace(Rule):
     name = "stray-space"
     severity = Severity.WARNING
     summary = "A space between Chinese characters or beside a Chinese punctuation mark"
+    flags = (Case("全面落实从严治党责任，⟦ ⟧持续推进作风建设", fix=""),)
+    passes = ("学习使用 Python 编程，第一条\u3000为了规范管理，制定本办法。",)
 
     _SPACE = regex.compile(r"[ \u00a0\u3000\t]+")
     #: Conventions that put a space after them: article numbers and news datelines.

@@ -8,7 +8,7 @@ import regex
 
 from reportlint.document import Document
 from reportlint.findings import Severity
-from reportlint.rule import Hit, Rule
+from reportlint.rule import Case, Hit, Rule
 
 
 class TrailingWhitespace(Rule):
@@ -17,11 +17,6 @@ class TrailingWhitespace(Rule):
 
     Why: invisible in print but not harmless: it travels into the next document and breaks searches and
     comparisons of versions; a no-break space often marks text pasted from a web page.
-
-    Example::
-
-        扎实推进园区各项重点工作。␣␣
-                                  ^^ → 删除
 
     Ideographic spaces that indent a paragraph (``　　``) are at its start and are fine. In Markdown, two or
     more spaces before a line break make a hard line break and are left alone. In Word documents a line
@@ -34,6 +29,8 @@ class TrailingWhitespace(Rule):
     name = "trailing-whitespace"
     severity = Severity.INFO
     summary = "Whitespace at the end of a line (incl. U+00A0, U+3000)"
+    flags = (Case("扎实推进园区各项重点工作。⟦  ⟧\n下一行。", fix=""),)
+    passes = ("\u3000\u3000扎实推进园区各项重点工作。\n下一行。",)
 
     #: Starts only where a run of whitespace starts and never backtracks into it: linear in the text.
     _TRAILING = regex.compile(r"(?<![ \t\u00a0\u3000])[ \t\u00a0\u3000]++(?=[\n\u2028]|$)")

@@ -8,7 +8,7 @@ from reportlint.analysis.chars import char_at
 from reportlint.analysis.pairs import BlockPairs, Mark, pairs
 from reportlint.document import Document
 from reportlint.findings import Severity
-from reportlint.rule import Hit, Rule
+from reportlint.rule import Case, Hit, Rule
 from reportlint.rules.punctuation.common import PROSE_KINDS
 
 
@@ -19,11 +19,6 @@ class UnbalancedPair(Rule):
 
     Why: a missing closing mark leaves the reader unsure where a quotation or title ends; usually a word was
     quoted by mistake or the closing mark was deleted during editing.
-
-    Example::
-
-        持续深化“一网通办改革，提升政务服务效能。
-                ^ 前引号没有对应的后引号：请补上后引号，或删去多余的前引号
 
     A quotation that runs over several paragraphs opens each of them with ``“`` and closes only in the last
     (GB/T 15834-2011, 4.1.3.3): an unclosed ``“`` is left alone when the next paragraph opens with ``“``
@@ -38,6 +33,8 @@ class UnbalancedPair(Rule):
     name = "unbalanced-pair"
     severity = Severity.ERROR
     summary = "A quotation mark, book-title mark or bracket without its partner"
+    flags = (Case("持续深化⟦“⟧一网通办改革，提升政务服务效能。"),)
+    passes = ("持续深化“一网通办”改革，提升政务服务效能。China’s economy，1）第一项。",)
 
     _NAMES = {
         "quote": "引号",

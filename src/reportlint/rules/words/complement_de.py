@@ -10,7 +10,7 @@ import regex
 from reportlint.analysis.fulltext import full_text
 from reportlint.document import Document
 from reportlint.findings import Severity
-from reportlint.rule import Hit, Rule
+from reportlint.rule import Case, Hit, Rule
 
 #: Verbs that take a complement of degree (走得很稳健). Verbs whose "V的" also names a thing (说的, 写的, 做的
 #: 事) are left out: 你说的很对 is right.
@@ -49,11 +49,6 @@ class ComplementDe(Rule):
     Why: 得 links a verb to its complement (走得很稳健); 的 there is a slip that proofreaders mark in every
     draft.
 
-    Example::
-
-        干得很辛苦、走的很稳健
-                  ^ 补语前应用“得”
-
     Only a high-precision pattern is checked: a verb that takes such a complement, 的, a degree adverb
     (很/非常/十分/特别/越来越 …) and a manner word (稳健/扎实/快/好 …) that ends the clause. Left alone:
     他的很多朋友, 新的更高要求, 你说的很对 (what you said), 学的更多一点. Silence it with ignore = ["TYP006"].
@@ -63,6 +58,8 @@ class ComplementDe(Rule):
     name = "complement-de"
     severity = Severity.WARNING
     summary = "的 where a complement of degree needs 得 (走的很稳健)"
+    flags = (Case("干得很辛苦、走⟦的⟧很稳健", fix="得"),)
+    passes = ("他的很多朋友提出了新的更高要求，你说的很对。",)
 
     def check(self, document: Document) -> Iterator[Hit]:
         for block in document.analysis(full_text).matching(_DE_DEGREE):

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from reportlint.analysis.words import duplicated_words
 from reportlint.document import Document
 from reportlint.findings import Severity
-from reportlint.rule import Hit, Rule
+from reportlint.rule import Case, Hit, Rule
 
 
 class DuplicatedWord(Rule):
@@ -15,11 +15,6 @@ class DuplicatedWord(Rule):
 
     Why: a doubled word is the commonest slip of drafts written with an input method or pasted together, and
     the eye reads past it; in a signed report it is plainly a mistake.
-
-    Example::
-
-        深入学习贯彻省、市有关会议精神精神，巩固党史学习教育成果
-                                  ^^^^^^^^ “精神”重复
 
     Only words of the genre count (a list of report nouns and policy verbs), so two words that meet are left
     alone: 学习习近平, 税收收入, 召开开发区 (one character repeated), 产业创业创新, 交通保通保畅 (the repeat
@@ -33,6 +28,8 @@ class DuplicatedWord(Rule):
     name = "duplicated-word"
     severity = Severity.ERROR
     summary = "A word written twice in a row (对标对标, 工作工作, 精神精神)"
+    flags = (Case("深入学习贯彻省、市有关会议⟦精神精神⟧，巩固党史学习教育成果", fix="精神"),)
+    passes = ("大家研究研究，学习习近平总书记讲话，税收收入增长，召开开发区会议。",)
 
     def check(self, document: Document) -> Iterator[Hit]:
         for repeat in document.analysis(duplicated_words):
