@@ -179,11 +179,12 @@ class Rule:
     (tests/rules/test_rule_cases.py runs them); the doc shows the first flag case and the look-alikes.
     """
 
-    code: ClassVar[str] = ""
-    name: ClassVar[str] = ""
-    severity: ClassVar[Severity] = Severity.WARNING
-    summary: ClassVar[str] = ""
-    enabled_by_default: ClassVar[bool] = True
+    # Plain class attributes, not ClassVar: a pack rule sets them per instance.
+    code: str = ""
+    name: str = ""
+    severity: Severity = Severity.WARNING
+    summary: str = ""
+    enabled_by_default: bool = True
     #: Where the rule comes from: "builtin", a pack file, or a plugin's distribution.
     origin: str = "builtin"
     #: Texts the rule flags, each flagged span marked ``⟦…⟧`` (see :class:`Case`).

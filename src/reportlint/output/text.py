@@ -76,6 +76,7 @@ def summary(report: Report) -> str:
 def write_applied_fixes(applied: list[Finding], stream: TextIO) -> None:
     """``--show-fixes``: one line per applied fix."""
     for finding in applied:
+        assert finding.fix is not None, "an applied finding has its fix"
         content = "".join(edit.content for edit in finding.fix.edits)
         stream.write(
             f"已修复 {_safe(finding.path)}:{finding.start.line}:{finding.start.column}: {finding.code} "

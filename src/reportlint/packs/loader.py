@@ -154,8 +154,8 @@ class PackRule(Rule):
     def prose(self) -> str:
         return self._doc
 
-    @property
-    def flags(self) -> tuple[Case, ...]:
+    @property  # a class attribute of Rule, computed from the entries here
+    def flags(self) -> tuple[Case, ...]:  # type: ignore[override]
         """The entries' flag cases (the fix expected is the entry's first replacement)."""
         return tuple(
             Case(text, fix=entry.replace[0] if entry.replace else None)
@@ -164,7 +164,7 @@ class PackRule(Rule):
         )
 
     @property
-    def passes(self) -> tuple[str, ...]:
+    def passes(self) -> tuple[str | Case, ...]:  # type: ignore[override]
         return tuple(text for entry in self._entries for text in entry.passes)
 
     @property
@@ -183,6 +183,7 @@ class PackRule(Rule):
             if entry.match is not None:
                 self._literals.setdefault(entry.match, []).append(entry)
             else:
+                assert entry.regex is not None, "an entry has a match or a regex (validated)"
                 self._regexes.append((regex.compile(entry.regex), entry))
         if self._literals:
             self._literal_index = LiteralIndex(self._literals)
@@ -226,6 +227,7 @@ class PackRule(Rule):
     def _literal_matches(self, full: FullText) -> Iterator[tuple[Block, int, int, EntrySpec]]:
         """At each start, the longest literal with an entry whose guards pass."""
         chosen: dict[int, tuple[Block, int, int, EntrySpec]] = {}
+        assert self._literal_index is not None, "built with the literals"
         for start, end, literal in self._literal_index.finditer(full.text):
             if start in chosen and chosen[start][2] - chosen[start][1] >= end - start:
                 continue

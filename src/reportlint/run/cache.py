@@ -147,7 +147,7 @@ def code_fingerprint(registry: Registry) -> str:
     files = sorted(package.rglob("*.py")) + sorted(shipped_pack_dir().glob("*.toml"))
     for rule in registry:
         module = sys.modules.get(type(rule).__module__)
-        if rule.origin != "builtin" and module is not None and getattr(module, "__file__", None):
+        if rule.origin != "builtin" and module is not None and module.__file__:
             files.append(Path(module.__file__))
     digest = blake2b(f"{__version__}\0{sys.version}".encode(), digest_size=10)
     for file in dict.fromkeys(files):

@@ -85,12 +85,13 @@ def run(
     result = RunResult()
     tasks = _tasks(paths, resolver, stdin, stdin_filename, result.errors)
     linter = FileLinter(resolver, fix, cache)
-    reports = [linter.cached(task) for task in tasks]
+    reports: list[FileReport | None] = [linter.cached(task) for task in tasks]
     missing = [index for index, report in enumerate(reports) if report is None]
-    for index, report in zip(missing, lint_all(linter, [tasks[i] for i in missing], jobs), strict=True):
-        reports[index] = report
+    for index, linted in zip(missing, lint_all(linter, [tasks[i] for i in missing], jobs), strict=True):
+        reports[index] = linted
     corpus: list[tuple[FileTask, FileReport, Settings]] = []
     for task, report in zip(tasks, reports, strict=True):
+        assert report is not None, "every task is cached or linted"
         result.errors.extend(report.errors)
         if report.fix is not None:
             result.fixes.append(report.fix)
@@ -116,9 +117,11 @@ def _corpus_outcome(
 ) -> tuple[list[Finding], list[RuleCrash]]:
     """The corpus rules' findings and crashes: from the cache when every member's report came from it and the
     same files were linted together before."""
+    cache = linter.cache
     keys = [report.cache_key for _, report, _ in corpus]
-    key = linter.cache.corpus_key(keys) if linter.cache is not None and None not in keys else None
-    outcome = linter.cache.get_outcome(key) if key else None
+    cached_keys = [key for key in keys if key is not None]
+    key = cache.corpus_key(cached_keys) if cache is not None and len(cached_keys) == len(keys) else None
+    outcome = cache.get_outcome(key) if cache is not None and key else None
     if outcome is None:
         members = []
         for task, report, settings in corpus:
@@ -126,8 +129,8 @@ def _corpus_outcome(
             if entry is not None:
                 members.append(CorpusMember(entry, settings, task.path))
         outcome = lint_corpus(members)
-        if key:
-            linter.cache.put_outcome(key, outcome)
+        if cache is not None and key:
+            cache.put_outcome(key, outcome)
     return outcome
 
 

@@ -51,7 +51,7 @@ def replace_atomically(
 def store(path: Path, data: bytes) -> bool:
     """Write ``data`` to ``path`` atomically; False if that failed."""
     try:
-        replace_atomically(path, lambda stream: stream.write(data))
+        replace_atomically(path, lambda stream: (stream.write(data), None)[1])
     except OSError:
         return False
     return True

@@ -240,7 +240,7 @@ _LIST_GAP = 2
 
 def _listed(text: str, quantities: list[Quantity]) -> set[int]:
     """Indexes of figures listed side by side (``增长3.5%、2.9%``, ``比上年增长3%和5%``)."""
-    listed = set()
+    listed: set[int] = set()
     for index in range(1, len(quantities)):
         before, after = quantities[index - 1].end, quantities[index].start
         if 0 < after - before <= _LIST_GAP and _FIGURE_LIST.fullmatch(text, before, after):

@@ -74,7 +74,9 @@ class BufferLinter:
         """Every open buffer's outcome, its findings including those of the corpus rules across buffers, and
         the crashes of the corpus rules."""
         members = [
-            CorpusMember(o.corpus, o.settings, o.buffer.path) for o in self._outcomes.values() if o.corpus is not None
+            CorpusMember(o.corpus, o.settings, o.buffer.path)
+            for o in self._outcomes.values()
+            if o.corpus is not None and o.settings is not None
         ]
         corpus_findings, corpus_crashes = lint_corpus(members) if members else ([], [])
         by_path: dict[str, list[Finding]] = defaultdict(list)
