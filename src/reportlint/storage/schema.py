@@ -49,7 +49,7 @@ def validate(cls: type[T], data: Any, source: str, prefix: tuple[str | int, ...]
     from pydantic import ValidationError
 
     try:
-        return _adapter(cls).validate_python(data)  # type: ignore[no-any-return,arg-type]
+        return _adapter(cls).validate_python(data)  # type: ignore[arg-type]
     except ValidationError as error:
         problems = []
         for item in error.errors(include_url=False):
