@@ -218,6 +218,46 @@ def test_pipes_and_devices_are_not_read(folder: Path) -> None:
     assert_good_linted(stdout)
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX named pipes")
+def test_a_named_pipe_given_explicitly_is_not_read(folder: Path) -> None:
+    """Given by name (no discovery in between), inside a folder too, and with --fix: refused, never opened for a
+    blocking read (a pipe with no writer would hang the run until the time limit)."""
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "sub").mkdir()
+    os.mkfifo(folder / "sub" / "pipe.md")
+    for args in (("pipe.txt", "sub/pipe.md", "good.txt"), ("--fix", "pipe.txt", "sub", "good.txt")):
+        code, stdout, stderr = check(folder, *args)
+        assert code == 2
+        assert "pipe.txt: RL001 not a regular file (a pipe, socket or device)" in stderr
+        assert "pipe.md: RL001 not a regular file (a pipe, socket or device)" in stderr
+        assert_good_linted(stdout)
+
+
+def test_reading_a_pipe_with_no_writer_does_not_block(folder: Path) -> None:
+    """In process, on a thread: opening a named pipe for reading blocks until a writer comes, unless opened
+    without blocking; the type is then checked on the file opened (``fstat``), not on its name beforehand."""
+    import threading
+
+    pipe = folder / "pipe.txt"
+    os.mkfifo(pipe)
+    outcome: list[BaseException] = []
+    reader = threading.Thread(target=lambda: _record(outcome, read_path, pipe), daemon=True)
+    reader.start()
+    reader.join(30)
+    if reader.is_alive():  # unblock the reader so that the test run can end
+        with open(pipe, "wb"):
+            pass
+        pytest.fail("reading a named pipe blocked")
+    assert len(outcome) == 1 and isinstance(outcome[0], ReadError) and "not a regular file" in str(outcome[0])
+
+
+def _record(outcome: list[BaseException], function, *args) -> None:
+    try:
+        function(*args)
+    except BaseException as error:  # noqa: BLE001 - handed to the test
+        outcome.append(error)
+
+
 def check_unprivileged(folder: Path, *args: str):
     """``check`` as an unprivileged user (as root, permissions stop nobody): run through setpriv/runuser."""
     result = run_cli_unprivileged("check", "-f", "concise", "--no-color", "--no-cache", *args, cwd=folder)
