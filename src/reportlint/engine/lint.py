@@ -55,12 +55,18 @@ class CorpusMember:
 
 
 def lint_document(
-    document: Document, settings: Settings, path: Path | None = None, report_unused: bool = True
+    document: Document,
+    settings: Settings,
+    path: Path | None = None,
+    report_unused: bool = True,
+    limit: bool = True,
 ) -> tuple[list[Finding], list[RuleCrash]]:
     """Findings of the enabled rules on one document, after the allow-list and suppression comments.
 
     ``report_unused``: also report suppression comments that suppressed nothing (RL101); the runner defers
-    this until the corpus rules' findings have been filtered too."""
+    this until the corpus rules' findings have been filtered too. ``limit``: keep at most
+    :data:`MAX_FINDINGS_PER_RULE` and :data:`MAX_FINDINGS_PER_FILE` findings, and a note for the rest (off when
+    fixing: every fix is applied)."""
     findings: list[Finding] = []
     crashes: list[RuleCrash] = []
     allowed = _AllowList(settings.allow)
@@ -72,7 +78,7 @@ def lint_document(
             for hit in rule.check(document):
                 if allowed.covers(hit):
                     continue
-                if reported >= MAX_FINDINGS_PER_RULE or len(findings) >= MAX_FINDINGS_PER_FILE:
+                if limit and (reported >= MAX_FINDINGS_PER_RULE or len(findings) >= MAX_FINDINGS_PER_FILE):
                     left_out += 1  # counted, not kept: a finding costs far more memory than a hit
                     first_left_out = first_left_out or hit
                     continue
