@@ -3,6 +3,7 @@ need it skip cleanly where it is absent, as on a user's machine."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -56,3 +57,39 @@ def corpus_members(documents, settings: Settings) -> list[CorpusMember]:
         assert not crashes, crashes
         members.append(CorpusMember(entry, settings, None))
     return members
+
+
+#: The user the permission tests run the command line as when the tests run as root (``nobody``).
+UNPRIVILEGED = 65534
+
+
+def unprivileged_prefix() -> list[str]:
+    """The command that runs a program as an unprivileged user: nothing when the tests already run as one;
+    as root (permissions stop nobody there), ``setpriv`` or ``runuser`` to uid/gid 65534. Skips when neither
+    exists."""
+    if os.geteuid() != 0:
+        return []
+    if shutil.which("setpriv"):
+        return ["setpriv", f"--reuid={UNPRIVILEGED}", f"--regid={UNPRIVILEGED}", "--clear-groups"]
+    if shutil.which("runuser"):
+        return ["runuser", "-u", "nobody", "--"]
+    pytest.skip("running as root, and neither setpriv nor runuser can drop the privileges")
+
+
+def run_cli_unprivileged(*args: str, cwd: Path, env: dict | None = None):
+    """``run_cli`` as an unprivileged user (see :func:`unprivileged_prefix`), without the results cache. Fails
+    with a clear message when that user cannot run this environment's Python (a virtual environment in a
+    private folder)."""
+    prefix = unprivileged_prefix()
+    env_overrides = env
+    env = {key: value for key, value in os.environ.items() if key != "REPORTLINT_CACHE_DIR"}
+    env["HOME"] = env["XDG_CACHE_HOME"] = str(cwd / ".home")
+    env.update(env_overrides or {})
+    probe = subprocess.run(
+        [*prefix, sys.executable, "-c", "import reportlint"], cwd=cwd, capture_output=True, timeout=60, env=env
+    )
+    assert probe.returncode == 0, (
+        f"the unprivileged user cannot import reportlint with {sys.executable}: make the virtual environment "
+        f"and the checkout readable to all ({probe.stderr.decode(errors='replace')[-300:]})"
+    )
+    return subprocess.run([*prefix, *reportlint_command(), *args], cwd=cwd, capture_output=True, timeout=120, env=env)

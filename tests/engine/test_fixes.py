@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import codecs
+import os
+import time
+from pathlib import Path
 
 import pytest
 from helpers import run_cli
@@ -154,3 +157,123 @@ def test_write_keeps_the_file_mode(tmp_path):
     path.chmod(0o640)
     write_atomically(path, b"old", b"new")
     assert path.read_bytes() == b"new" and path.stat().st_mode & 0o777 == 0o640
+
+
+# --- --fix keeps every property of the file, or refuses ----------------------------------------------------------
+
+
+def fix_cli(workspace, *paths: str):
+    result = run_cli("check", "--fix", "-f", "concise", "--no-color", *paths, cwd=workspace)
+    stderr = result.stderr.decode()
+    assert "Traceback" not in stderr, stderr
+    return result.returncode, result.stdout.decode(), stderr
+
+
+def test_fix_writes_the_target_of_a_symbolic_link(workspace):
+    (workspace / "real").mkdir()
+    target = workspace / "real" / "draft.txt"
+    target.write_text(TEXT, encoding="utf-8")
+    link = workspace / "draft.txt"
+    link.symlink_to(Path("real") / "draft.txt")
+    fix_cli(workspace, "draft.txt")
+    assert link.is_symlink() and os.readlink(link) == str(Path("real") / "draft.txt")
+    assert target.read_text(encoding="utf-8") == FIXED_SAFE
+    assert [p.name for p in workspace.iterdir() if p.name.startswith(".")] == []
+    assert [p.name for p in (workspace / "real").iterdir()] == ["draft.txt"]
+
+
+def test_fix_refuses_a_read_only_file(workspace):
+    draft = workspace / "draft.txt"
+    draft.write_text(TEXT, encoding="utf-8")
+    (workspace / "other.txt").write_text(TEXT, encoding="utf-8")
+    draft.chmod(0o444)
+    code, stdout, stderr = fix_cli(workspace, "draft.txt", "other.txt")
+    assert code == 2 and "draft.txt: RL003 read-only file; fixes not written" in stderr, stderr
+    assert draft.read_text(encoding="utf-8") == TEXT and draft.stat().st_mode & 0o777 == 0o444
+    assert "draft.txt:2:5: FIX001" in stdout  # linted as it is
+    assert (workspace / "other.txt").read_text(encoding="utf-8") == FIXED_SAFE
+
+
+def test_write_keeps_owner_group_and_mode(tmp_path):
+    path = tmp_path / "draft.txt"
+    path.write_bytes(b"old")
+    owner = (65534, 65534) if os.geteuid() == 0 else (os.geteuid(), os.getegid())
+    os.chown(path, *owner)
+    path.chmod(0o2640)  # set-group-id too: chown clears it, so the mode must be set after
+    write_atomically(path, b"old", b"new")
+    status = path.stat()
+    assert path.read_bytes() == b"new" and (status.st_uid, status.st_gid) == owner
+    assert status.st_mode & 0o7777 == 0o2640
+
+
+def test_write_keeps_hard_links(tmp_path):
+    path = tmp_path / "draft.txt"
+    path.write_bytes(b"old")
+    other = tmp_path / "elsewhere.txt"
+    os.link(path, other)
+    inode = path.stat().st_ino
+    write_atomically(path, b"old", b"new")
+    assert path.stat().st_ino == inode and path.stat().st_nlink == 2
+    assert other.read_bytes() == b"new"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["draft.txt", "elsewhere.txt"]  # the backup is gone
+
+
+def test_write_in_place_refuses_a_file_changed_since_it_was_read(tmp_path):
+    path = tmp_path / "draft.txt"
+    path.write_bytes(b"changed")
+    os.link(path, tmp_path / "elsewhere.txt")
+    with pytest.raises(FixError, match="changed on disk"):
+        write_atomically(path, b"old", b"new")
+    assert path.read_bytes() == b"changed"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["draft.txt", "elsewhere.txt"]
+
+
+def test_write_keeps_extended_attributes(tmp_path):
+    path = tmp_path / "draft.txt"
+    path.write_bytes(b"old")
+    try:
+        os.setxattr(path, "user.reportlint-test", b"kept")
+    except (AttributeError, OSError):
+        pytest.skip("no user extended attributes on this file system")
+    write_atomically(path, b"old", b"new")
+    assert path.read_bytes() == b"new" and os.getxattr(path, "user.reportlint-test") == b"kept"
+
+
+def test_an_edit_saved_while_the_fixes_are_written_is_kept(tmp_path, monkeypatch):
+    """The user's editor saves the file after it was read and checked, while the temporary file is written:
+    the check right before the rename sees it, and the edit stays."""
+    import reportlint.storage.atomic as atomic
+
+    path = tmp_path / "draft.txt"
+    path.write_bytes(b"old")
+    copy_properties = atomic.copy_properties
+
+    def copy_then_user_saves(source, target):
+        copy_properties(source, target)
+        path.write_bytes(b"saved by the user")
+
+    monkeypatch.setattr(atomic, "copy_properties", copy_then_user_saves)
+    with pytest.raises(FixError, match="changed on disk while the fixes were written"):
+        write_atomically(path, b"old", b"new")
+    assert path.read_bytes() == b"saved by the user"
+    assert [p.name for p in tmp_path.iterdir()] == ["draft.txt"]
+
+
+def test_stale_temporaries_of_a_killed_fix_are_removed(workspace):
+    draft = workspace / "draft.txt"
+    draft.write_text(TEXT, encoding="utf-8")
+    hours_ago = time.time() - 2 * 3600
+    stale = workspace / ".draft.txt.ab12cd_3.tmp"
+    fresh = workspace / ".draft.txt.zz98yx76.tmp"  # perhaps another run's, being written
+    orphan = workspace / ".gone.txt.ab12cd34.tmp"  # no such draft: not ours to judge
+    link = workspace / ".draft.txt.lnk12345.tmp"
+    for path in (stale, fresh, orphan):
+        path.write_bytes(b"half")
+    link.symlink_to(workspace / "reportlint.toml")
+    for path in (stale, orphan, link):
+        os.utime(path, (hours_ago, hours_ago), follow_symlinks=False)
+    fix_cli(workspace, "draft.txt")
+    assert draft.read_text(encoding="utf-8") == FIXED_SAFE
+    assert not stale.exists()
+    assert fresh.exists() and orphan.exists() and link.is_symlink()
+    assert (workspace / "reportlint.toml").exists()

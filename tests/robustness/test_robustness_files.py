@@ -13,7 +13,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from helpers import run_cli
+from helpers import run_cli, run_cli_unprivileged
 
 from reportlint.catalog import base_registry
 from reportlint.config.settings import Overrides, SettingsResolver
@@ -218,40 +218,106 @@ def test_pipes_and_devices_are_not_read(folder: Path) -> None:
     assert_good_linted(stdout)
 
 
-def _can_read_after_chmod_000(path: Path) -> bool:
-    path.chmod(0)
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX named pipes")
+def test_a_named_pipe_given_explicitly_is_not_read(folder: Path) -> None:
+    """Given by name (no discovery in between), inside a folder too, and with --fix: refused, never opened for a
+    blocking read (a pipe with no writer would hang the run until the time limit)."""
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "sub").mkdir()
+    os.mkfifo(folder / "sub" / "pipe.md")
+    for args in (("pipe.txt", "sub/pipe.md", "good.txt"), ("--fix", "pipe.txt", "sub", "good.txt")):
+        code, stdout, stderr = check(folder, *args)
+        assert code == 2
+        assert "pipe.txt: RL001 not a regular file (a pipe, socket or device)" in stderr
+        assert "pipe.md: RL001 not a regular file (a pipe, socket or device)" in stderr
+        assert_good_linted(stdout)
+
+
+def test_reading_a_pipe_with_no_writer_does_not_block(folder: Path) -> None:
+    """In process, on a thread: opening a named pipe for reading blocks until a writer comes, unless opened
+    without blocking; the type is then checked on the file opened (``fstat``), not on its name beforehand."""
+    import threading
+
+    pipe = folder / "pipe.txt"
+    os.mkfifo(pipe)
+    outcome: list[BaseException] = []
+    reader = threading.Thread(target=lambda: _record(outcome, read_path, pipe), daemon=True)
+    reader.start()
+    reader.join(30)
+    if reader.is_alive():  # unblock the reader so that the test run can end
+        with open(pipe, "wb"):
+            pass
+        pytest.fail("reading a named pipe blocked")
+    assert len(outcome) == 1 and isinstance(outcome[0], ReadError) and "not a regular file" in str(outcome[0])
+
+
+def _record(outcome: list[BaseException], function, *args) -> None:
     try:
-        path.read_bytes()
-    except PermissionError:
-        return False
-    return True
+        function(*args)
+    except BaseException as error:  # noqa: BLE001 - handed to the test
+        outcome.append(error)
 
 
-def test_an_unreadable_file(folder: Path) -> None:
-    locked = folder / "locked.txt"
+def check_unprivileged(folder: Path, *args: str):
+    """``check`` as an unprivileged user (as root, permissions stop nobody): run through setpriv/runuser."""
+    result = run_cli_unprivileged("check", "-f", "concise", "--no-color", "--no-cache", *args, cwd=folder)
+    stdout = result.stdout.decode("utf-8", "replace")
+    stderr = result.stderr.decode("utf-8", "replace")
+    assert "Traceback" not in stderr, stderr
+    return result.returncode, stdout, stderr
+
+
+def test_an_unreadable_file(open_folder: Path) -> None:
+    (open_folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    locked = open_folder / "locked.txt"
     locked.write_text(GOOD, encoding="utf-8")
-    if _can_read_after_chmod_000(locked):
-        pytest.skip("permissions do not stop this user from reading (root): an unreadable file cannot be made")
-    try:
-        code, stdout, stderr = check(folder, ".")
-    finally:
-        locked.chmod(0o644)
-    assert code == 2 and "locked.txt: RL001 cannot read file: Permission denied" in stderr
-    assert_good_linted(stdout)
+    locked.chmod(0)
+    for args in ((".",), ("locked.txt", "good.txt")):
+        code, stdout, stderr = check_unprivileged(open_folder, *args)
+        assert code == 2 and "locked.txt: RL001 cannot read file: Permission denied" in stderr, stderr
+        assert_good_linted(stdout)
 
 
-def test_an_unreadable_directory(folder: Path) -> None:
-    locked = folder / "locked"
+def test_an_unreadable_directory(open_folder: Path) -> None:
+    (open_folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    locked = open_folder / "locked"
     locked.mkdir()
     (locked / "draft.txt").write_text(GOOD, encoding="utf-8")
     locked.chmod(0)
-    try:
-        if os.access(locked, os.R_OK):
-            pytest.skip("permissions do not stop this user from listing (root): see the in-process test below")
-        code, stdout, stderr = check(folder, ".")
-    finally:
-        locked.chmod(0o755)
-    assert code == 2 and "locked: RL001 cannot read directory: Permission denied" in stderr
+    code, stdout, stderr = check_unprivileged(open_folder, ".")
+    assert code == 2 and "locked: RL001 cannot read directory: Permission denied" in stderr, stderr
+    assert_good_linted(stdout)
+    assert "draft.txt" not in stdout
+
+
+def test_a_directory_without_search_permission(open_folder: Path) -> None:
+    """Listable (r) but not searchable (no x): its names are known, its files cannot be opened."""
+    (open_folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    folder = open_folder / "nosearch"
+    folder.mkdir()
+    (folder / "draft.txt").write_text(GOOD, encoding="utf-8")
+    folder.chmod(0o644)
+    code, stdout, stderr = check_unprivileged(open_folder, ".")
+    assert code == 2 and "draft.txt: RL001 cannot read file: Permission denied" in stderr, stderr
+    assert_good_linted(stdout)
+
+
+@pytest.mark.parametrize("mode", [0o644, 0])
+def test_a_file_inside_a_directory_that_cannot_be_searched(open_folder: Path, mode: int) -> None:
+    (open_folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    folder = open_folder / "locked"
+    folder.mkdir()
+    (folder / "draft.txt").write_text(GOOD, encoding="utf-8")
+    folder.chmod(mode)
+    code, stdout, stderr = check_unprivileged(open_folder, "locked/draft.txt", "good.txt")
+    assert code == 2 and "locked/draft.txt: RL001 cannot read file: Permission denied" in stderr, stderr
+    assert_good_linted(stdout)
+
+
+def test_a_file_name_over_255_bytes(folder: Path) -> None:
+    long_name = "报" * 90 + ".txt"  # 274 bytes in UTF-8: no file system takes it
+    code, stdout, stderr = check(folder, long_name, "good.txt")
+    assert code == 2 and f"{long_name}: RL001 cannot read file: File name too long" in stderr, stderr
     assert_good_linted(stdout)
 
 

@@ -85,10 +85,12 @@ def within(bound: float):
 
 
 def lint_checked(text: str, fmt: str, settings: Settings = ALL) -> tuple[Document, list]:
-    """Read and lint ``text`` with every rule, guarded against a hang; every finding must lie in the text."""
+    """Read and lint ``text`` with every rule, guarded against a hang; every finding must lie in the text.
+    Every finding is kept (no limit: these check that none is lost or misplaced; tests/engine/test_limits.py
+    the limits)."""
     with within(HANG):
         document = read_bytes(text.encode("utf-8"), f"draft.{fmt}", fmt)
-        findings, crashes = lint_document(document, settings)
+        findings, crashes = lint_document(document, settings, limit=False)
     assert not crashes, [f"{crash.code}: {crash.error}" for crash in crashes]
     assert_sound(document, findings, exact_text=fmt != "md")
     return document, findings
@@ -181,7 +183,12 @@ CASES = [
         known_superlinear="measured 2.5–2.6× at 2n: the emphasis delimiter pairing",
     ),
     case("double-star-single-star", "md", lambda n: repeat("**文*", n)),
-    case("underscore-star", "md", lambda n: repeat("*_", n)),
+    case(
+        "underscore-star",
+        "md",
+        lambda n: repeat("*_", n),
+        known_superlinear="measured 3.0× at 2n: emphasis delimiters of mixed kinds (*_)",
+    ),
     case("tildes", "md", lambda n: repeat("~~文~", n)),
     case("stars-between-clauses", "md", lambda n: repeat("*增长，", n)),
     case(
@@ -382,7 +389,7 @@ def test_fixing_fifty_thousand_findings() -> None:
         outcome, _ = fix_document(
             data,
             document,
-            lambda doc: lint_document(doc, settings)[0],
+            lambda doc: lint_document(doc, settings, limit=False)[0],  # as engine.source does: every fix
             lambda new: read_bytes(new, "draft.txt", "txt"),
             unsafe=False,
         )

@@ -8,8 +8,7 @@ import os
 import shutil
 from pathlib import Path
 
-import pytest
-from helpers import REPO, run_cli
+from helpers import REPO, run_cli, run_cli_unprivileged
 
 from reportlint.catalog import base_registry
 from reportlint.config.settings import Overrides, SettingsResolver
@@ -223,15 +222,17 @@ def test_clean_removes_the_cache_and_nothing_else(tmp_path):
     assert (tmp_path / "not-a-cache" / "keep.txt").exists()
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root may write anywhere")
-def test_an_unwritable_cache_is_a_warning_not_an_error(tmp_path):
-    (tmp_path / "a.txt").write_text("里程牌。\n", encoding="utf-8")
-    locked = tmp_path / "locked"
+def test_an_unwritable_cache_is_a_warning_not_an_error(open_folder):
+    """As an unprivileged user (as root, permissions stop nobody)."""
+    (open_folder / "a.txt").write_text("里程牌。\n", encoding="utf-8")
+    locked = open_folder / "locked"
     locked.mkdir()
-    locked.chmod(0o500)
-    result = run_cli("check", "a.txt", cwd=tmp_path, env=cache_env(locked / "cache"))
+    locked.chmod(0o555)
+    env = {"REPORTLINT_CACHE_DIR": str(locked / "cache")}
+    result = run_cli_unprivileged("check", "a.txt", cwd=open_folder, env=env)
     assert result.returncode == 1 and b"TYP001" in result.stdout
     assert b"warning" in result.stderr and b"Traceback" not in result.stderr
+    assert not (locked / "cache").exists()
 
 
 def test_a_cache_path_that_is_a_file_is_a_warning_not_an_error(tmp_path):

@@ -85,7 +85,11 @@ def config_file_in(folder: Path) -> tuple[Path, ConfigSpec] | None:
     """The config file that governs ``folder`` itself, if it holds one."""
     for name in CONFIG_FILES:
         candidate = folder / name
-        if candidate.is_file():
+        try:
+            present = candidate.is_file()
+        except OSError:  # a folder that cannot be searched: no config can be read there
+            present = False
+        if present:
             spec = read_config_file(candidate)
             if spec is not None:
                 return candidate, spec

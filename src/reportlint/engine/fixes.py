@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import codecs
 import difflib
+import os
+import stat
 from bisect import bisect_left, insort
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -61,6 +63,7 @@ def fix_text(text: str, findings: list[Finding]) -> tuple[str, list[Finding]]:
     applied: list[Finding] = []
     taken: list[tuple[int, int]] = []  # sorted and disjoint, so their ends rise with their starts
     for finding in sorted(findings, key=lambda f: f.sort_key):
+        assert finding.fix is not None, "only findings with a fix are applied"
         spans = [(offset(edit.start), offset(edit.end), edit) for edit in finding.fix.edits]
         if any(_overlaps_taken(a, b, taken) for a, b, _ in spans):
             continue
@@ -68,7 +71,8 @@ def fix_text(text: str, findings: list[Finding]) -> tuple[str, list[Finding]]:
         for a, b, _ in spans:
             insort(taken, (a, b))
         applied.append(finding)
-    pieces, done = [], 0  # the text rebuilt once, not once per edit: linear in the text and the edits
+    pieces: list[str] = []
+    done = 0  # the text rebuilt once, not once per edit: linear in the text and the edits
     for start, end, edit in sorted(chosen, key=lambda item: item[:2]):
         pieces += (text[done:start], edit.content)
         done = end
@@ -107,15 +111,81 @@ def fix_document(
 
 
 def write_atomically(path: Path, original: bytes, fixed: bytes) -> None:
-    """Replace ``path`` by ``fixed`` (keeping its permissions), unless the file no longer holds ``original``."""
-    from reportlint.storage.atomic import replace_atomically
+    """Replace the file at ``path`` by ``fixed``, keeping every property of it, or raise :class:`FixError` and
+    leave it as it is. A symbolic link keeps pointing where it did: its target is fixed. Permissions, owner,
+    group and extended attributes are kept; a file with several hard links, or one whose owner or folder
+    this process could not give a new file, is rewritten in place after a verified backup. A read-only file is
+    refused, and so is a file that no longer holds ``original`` (checked again just before it is replaced)."""
+    from reportlint.storage.atomic import can_keep_owner, remove_stale_temporaries, replace_atomically
 
     try:
-        if path.read_bytes() != original:
-            raise FixError("changed on disk since it was read; fixes not written")
-        replace_atomically(path, lambda stream: stream.write(fixed), mode_of=path, durable=True)
+        target = Path(os.path.realpath(path))
+        status = os.stat(target)
+        if not stat.S_ISREG(status.st_mode):
+            raise FixError("not a regular file; fixes not written")
+        if not status.st_mode & 0o222 or not os.access(target, os.W_OK):
+            raise FixError("read-only file; fixes not written (make it writable to fix it)")
+        _check_unchanged(target, original, "changed on disk since it was read")
+        remove_stale_temporaries(target.parent)
+        if status.st_nlink > 1 or not can_keep_owner(status) or not os.access(target.parent, os.W_OK | os.X_OK):
+            _write_in_place(target, original, fixed)
+            return
+        replace_atomically(
+            target,
+            lambda stream: (stream.write(fixed), None)[1],
+            mode_of=target,
+            before_rename=lambda: _check_unchanged(target, original, "changed on disk while the fixes were written"),
+            durable=True,
+        )
     except OSError as error:
         raise FixError(f"cannot write fixes: {error.strerror or error}") from None
+
+
+def _check_unchanged(path: Path, original: bytes, what: str) -> None:
+    if path.read_bytes() != original:
+        raise FixError(f"{what}; fixes not written")
+
+
+def _write_in_place(path: Path, original: bytes, fixed: bytes) -> None:
+    """Overwrite ``path`` (the same file: its links, owner and everything else stay) after copying
+    ``original`` to a backup beside it and reading the copy back. The backup is removed once the file holds
+    ``fixed``; if writing fails, the original is put back, or the backup is kept and named in the error."""
+    import tempfile
+
+    handle, backup = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".bak")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(original)
+            stream.flush()
+            os.fsync(stream.fileno())
+        if Path(backup).read_bytes() != original:
+            raise FixError("the backup copy could not be verified; fixes not written")
+    except BaseException:
+        Path(backup).unlink(missing_ok=True)
+        raise
+    with open(path, "r+b") as stream:
+        if stream.read() != original:
+            Path(backup).unlink(missing_ok=True)
+            raise FixError("changed on disk while the fixes were written; fixes not written")
+        try:
+            stream.seek(0)
+            stream.write(fixed)
+            stream.truncate()
+            stream.flush()
+            os.fsync(stream.fileno())
+        except OSError as error:
+            try:
+                stream.seek(0)
+                stream.write(original)
+                stream.truncate()
+                stream.flush()
+            except OSError:
+                raise FixError(
+                    f"cannot write fixes: {error.strerror or error}; the original text is in {backup}"
+                ) from None
+            Path(backup).unlink(missing_ok=True)
+            raise
+    Path(backup).unlink(missing_ok=True)
 
 
 def _decode(data: bytes, encoding: str | None) -> str:

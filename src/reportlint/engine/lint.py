@@ -18,6 +18,11 @@ from reportlint.rule import CorpusRule, Hit, Rule, RuleTimeout, Summary
 
 #: Characters of context kept on each side of a finding for its fingerprint.
 CONTEXT = 8
+#: At most this many findings of one rule in one file, and of all rules in one file, are kept (the rest
+#: are counted, and a note where the first of them is says how many): a draft of 6 MB of “ would otherwise
+#: need gigabytes for findings nobody reads.
+MAX_FINDINGS_PER_RULE = 1_000
+MAX_FINDINGS_PER_FILE = 10_000
 
 
 @dataclass(slots=True)
@@ -69,28 +74,56 @@ class CorpusMember:
 
 
 def lint_document(
-    document: Document, settings: Settings, path: Path | None = None, report_unused: bool = True
+    document: Document,
+    settings: Settings,
+    path: Path | None = None,
+    report_unused: bool = True,
+    limit: bool = True,
 ) -> tuple[list[Finding], list[RuleCrash]]:
     """Findings of the enabled rules on one document, after the allow-list and suppression comments.
 
     ``report_unused``: also report suppression comments that suppressed nothing (RL101); the runner defers
-    this until the corpus rules' findings have been filtered too."""
+    this until the corpus rules' findings have been filtered too. ``limit``: keep at most
+    :data:`MAX_FINDINGS_PER_RULE` and :data:`MAX_FINDINGS_PER_FILE` findings, and a note for the rest (off when
+    fixing: every fix is applied)."""
     findings: list[Finding] = []
     crashes: list[RuleCrash] = []
     allowed = _AllowList(settings.allow)
+    kept = suppressions(document) if document.comments else None
     for rule in settings.rules_for(path):
+        reported = left_out = 0
+        first_left_out: Hit | None = None
         try:
             for hit in rule.check(document):
-                if not allowed.covers(hit):
-                    findings.append(to_finding(hit, rule, document.path, settings))
+                if allowed.covers(hit):
+                    continue
+                if limit and (reported >= MAX_FINDINGS_PER_RULE or len(findings) >= MAX_FINDINGS_PER_FILE):
+                    left_out += 1  # counted, not kept: a finding costs far more memory than a hit
+                    first_left_out = first_left_out or hit
+                    continue
+                finding = to_finding(hit, rule, document.path, settings)
+                if kept is None or not kept.suppresses(finding):
+                    findings.append(finding)
+                    reported += 1
         except Exception as error:  # a broken (plugin) rule must not stop the run
             crashes.append(_crash(rule.code, document.path, error))
-    if document.comments:
-        findings = [finding for finding in findings if not suppressions(document).suppresses(finding)]
-        if report_unused:
-            findings.extend(unused_suppressions(document, settings, path))
+        if first_left_out is not None:
+            findings.append(_left_out(first_left_out, left_out, reported, rule, document.path, settings))
+    if report_unused and document.comments:
+        findings.extend(unused_suppressions(document, settings, path))
     findings.sort(key=lambda finding: finding.sort_key)
     return findings, crashes
+
+
+def _left_out(hit: Hit, count: int, reported: int, rule: Rule, path: str, settings: Settings) -> Finding:
+    """The note that takes the place of a rule's findings beyond the limits, where the first of them is."""
+    limit = (
+        f"每条规则每个文件最多列出 {MAX_FINDINGS_PER_RULE} 处"
+        if reported >= MAX_FINDINGS_PER_RULE
+        else f"每个文件最多列出 {MAX_FINDINGS_PER_FILE} 处"
+    )
+    note = Hit(hit.block, hit.start, hit.end, f"另有 {count} 处同类问题未列出（{limit}）", severity=hit.severity)
+    return to_finding(note, rule, path, settings)
 
 
 def suppressions(document: Document) -> Suppressions:

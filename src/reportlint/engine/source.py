@@ -77,7 +77,7 @@ def lint_source(
         outcome, fixed = fix_document(
             source.data,
             document,
-            lambda doc: lint_document(doc, settings, source.path, report_unused=False)[0],
+            lambda doc: lint_document(doc, settings, source.path, report_unused=False, limit=False)[0],
             lambda new: read_bytes(new, document.path, document.format, document.encoding),
             fixes,
         )

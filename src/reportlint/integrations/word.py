@@ -21,7 +21,10 @@ import copy
 import io
 import os
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import count
 from pathlib import Path
 from typing import Any
 
@@ -111,14 +114,43 @@ def add_comments(word: Any, findings: list[Finding], lines: list[str]) -> None:
     by_line: dict[int, list[Finding]] = defaultdict(list)
     for finding in findings:
         by_line[finding.start.line].append(finding)
-    for line, group in by_line.items():
-        paragraph = paragraphs[line - 1]
-        spans = [_span(finding) for finding in group]
-        runs = [(start, end, run) for start, end, run in _split_at(paragraph, spans) if end > start]
-        for finding, (start, end) in zip(group, spans, strict=True):
-            first = next(run for run_start, _, run in runs if run_start == start)
-            last = next(run for _, run_end, run in runs if run_end == end)
-            word.add_comment([Run(first, word), Run(last, word)], comment_text(finding, lines), AUTHOR, INITIALS)
+    with _comment_ids_counted(word, len(findings)):
+        for line, group in by_line.items():
+            paragraph = paragraphs[line - 1]
+            spans = [_span(finding) for finding in group]
+            starting: dict[int, Any] = {}
+            ending: dict[int, Any] = {}
+            for start, end, run in _split_at(paragraph, spans):
+                if end > start:
+                    starting.setdefault(start, run)
+                    ending.setdefault(end, run)
+            for finding, (start, end) in zip(group, spans, strict=True):
+                runs = [Run(starting[start], word), Run(ending[end], word)]
+                word.add_comment(runs, comment_text(finding, lines), AUTHOR, INITIALS)
+
+
+@contextmanager
+def _comment_ids_counted(word: Any, needed: int) -> Iterator[None]:
+    """While comments are added to ``word``: give each the next id from a counter. python-docx finds the next
+    free id by reading every comment's, which makes adding n comments take time in n²."""
+    from docx.oxml.comments import CT_Comments
+
+    elements = word.comments._comments_elm  # creates the comments part if the draft has none
+    used = [int(value) for value in elements.xpath("./w:comment/@w:id")]
+    ids = count(max(used, default=-1) + 1)
+    scan = CT_Comments._next_available_comment_id
+    if max(used, default=-1) + needed >= 2**31 - 1:  # ids past a 32-bit integer: python-docx's own search
+        yield
+        return
+
+    def counted(self: Any) -> int:
+        return next(ids) if self is elements else scan(self)
+
+    CT_Comments._next_available_comment_id = counted  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        CT_Comments._next_available_comment_id = scan  # type: ignore[method-assign]
 
 
 def comment_text(finding: Finding, lines: list[str]) -> str:

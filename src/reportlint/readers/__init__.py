@@ -6,6 +6,7 @@ reports as ``RL001`` on stderr before going on with the other files.
 
 from __future__ import annotations
 
+import os
 import stat
 from pathlib import Path
 
@@ -46,16 +47,27 @@ def read_bytes(data: bytes, display_path: str, fmt: str, encoding: str | None = 
 
 
 def read_file(path: Path) -> bytes:
-    """The bytes of a regular file (a pipe or a device such as /dev/zero would block or never end)."""
+    """The bytes of a regular file. A pipe or a device such as /dev/zero would block or never end: the file is
+    opened without blocking and checked (``fstat``: the very file opened, not a name that may have changed since
+    it was listed) before anything is read."""
     try:
-        mode = path.stat().st_mode
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    except IsADirectoryError:
+        raise ReadError("is a directory") from None
+    except OSError as error:
+        raise ReadError(f"cannot read file: {error.strerror or error}") from None
+    try:
+        mode = os.fstat(descriptor).st_mode
         if stat.S_ISDIR(mode):
             raise ReadError("is a directory")
         if not stat.S_ISREG(mode):
             raise ReadError("not a regular file (a pipe, socket or device)")
-        return path.read_bytes()
+        with os.fdopen(descriptor, "rb", closefd=False) as stream:
+            return stream.read()
     except OSError as error:
         raise ReadError(f"cannot read file: {error.strerror or error}") from None
+    finally:
+        os.close(descriptor)
 
 
 def read_path(path: Path, display_path: str | None = None, encoding: str | None = None) -> Document:

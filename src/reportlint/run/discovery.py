@@ -33,9 +33,16 @@ SKIPPED_DIRECTORIES = frozenset(
 def _skip_directory(directory: Path, settings: Settings) -> bool:
     return (
         directory.name in SKIPPED_DIRECTORIES
-        or (directory / "pyvenv.cfg").is_file()
+        or _is_virtual_environment(directory)
         or matches_glob(directory, settings.root, settings.exclude)
     )
+
+
+def _is_virtual_environment(directory: Path) -> bool:
+    try:
+        return (directory / "pyvenv.cfg").is_file()
+    except OSError:  # a folder that cannot be searched: walked, and each of its files reported unreadable
+        return False
 
 
 def walk(directory: Path, settings: Settings, on_error: Callable[[OSError], None] | None = None) -> Iterator[Path]:

@@ -3,6 +3,8 @@ cache), then run the corpus rules over them all and collect findings and errors.
 
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
@@ -147,10 +149,16 @@ def _tasks(
             tasks.append(FileTask(path, name, stdin or b""))
             continue
         path = Path(target)
-        if path.is_dir():
+        try:
+            kind: int | None = os.stat(path).st_mode
+        except FileNotFoundError:
+            kind = None if not path.is_symlink() else 0  # a broken link: reading it says why it fails
+        except OSError:  # a folder on the way that cannot be searched, a name too long, a loop of links
+            kind = 0  # reading it says why it fails, as RL001
+        if kind is not None and stat.S_ISDIR(kind):
             settings = resolver.for_path(path)
             tasks.extend(FileTask(file, str(file)) for file in walk(path, settings, partial(_unlistable, errors)))
-        elif path.exists() or path.is_symlink():  # a broken or looping link: reading it says why it fails
+        elif kind is not None:
             tasks.append(FileTask(path, target))
         else:
             errors.append(RunError(target, ReadError.code, "no such file or directory"))

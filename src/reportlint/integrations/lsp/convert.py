@@ -8,6 +8,7 @@ UTF-8 bytes, so every column is converted with the text of its line.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from lsprotocol import types
@@ -103,7 +104,7 @@ class FixBuilder:
         self,
         fixable: list[tuple[Finding, types.Diagnostic]],
         request: types.Range,
-        only: list[str] | None,
+        only: Sequence[str] | None,
     ) -> list[types.CodeAction]:
         actions = []
         if _wanted(types.CodeActionKind.QuickFix, only):
@@ -154,7 +155,7 @@ class FixBuilder:
         return types.WorkspaceEdit(changes={self.uri: text_edits})
 
 
-def _wanted(kind: str, only: list[str] | None) -> bool:
+def _wanted(kind: str, only: Sequence[str] | None) -> bool:
     """Whether a client that asked for ``only`` these kinds wants ``kind`` (or a kind below one of them)."""
     return only is None or any(kind == wanted or kind.startswith(f"{wanted}.") for wanted in only)
 

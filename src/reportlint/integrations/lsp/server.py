@@ -53,7 +53,8 @@ class Session:
         fmt = text_format(document.language_id, uri)
         if fmt is None:
             return None
-        path = Path(to_fs_path(uri)) if urlparse(uri).scheme == "file" else None
+        fs_path = to_fs_path(uri) if urlparse(uri).scheme == "file" else None
+        path = Path(fs_path) if fs_path else None
         return Buffer(uri, path, fmt, document.source, document.version)
 
     def changed(self, uri: str) -> None:
