@@ -173,6 +173,15 @@ class Settings:
             return {rule.code for rule in self.registry if rule.enabled_by_default} if default else set()
         return {rule.code for selector in selectors for rule in self.registry.select(selector)}
 
+    def includes(self, path: Path) -> bool:
+        """Whether ``reportlint check`` on a folder lints this file: its name matches ``include``, its path
+        no ``exclude``, and it is no Word lock file (``~$draft.docx``)."""
+        return (
+            not path.name.startswith("~$")
+            and matches_glob(Path(path.name), Path("."), self.include)
+            and not matches_glob(path, self.root, self.exclude)
+        )
+
     def rules_for(self, path: Path | None) -> list[Rule]:
         if path is None or not self.per_file_ignores:
             return self.rules

@@ -54,7 +54,5 @@ def walk(directory: Path, settings: Settings, on_error: Callable[[OSError], None
         directories[:] = sorted(d for d in directories if not _skip_directory(base / d, settings))
         for name in sorted(files):
             path = base / name
-            if name.startswith("~$") or not matches_glob(Path(name), Path("."), settings.include):
-                continue
-            if not matches_glob(path, settings.root, settings.exclude):
+            if settings.includes(path):
                 yield path

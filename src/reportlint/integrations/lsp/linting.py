@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reportlint.catalog import base_registry
-from reportlint.config.settings import ConfigError, Overrides, Settings, SettingsResolver, matches_glob
+from reportlint.config.settings import ConfigError, Overrides, Settings, SettingsResolver
 from reportlint.document import Document
 from reportlint.engine.lint import CorpusEntry, CorpusMember, RuleCrash, lint_corpus
 from reportlint.engine.source import Source, lint_source
@@ -96,7 +96,7 @@ class BufferLinter:
             settings = self._settings_for(buffer)
         except (ConfigError, RuleError) as error:
             return Outcome(buffer, problem=str(error))
-        if buffer.path is not None and not _included(buffer.path, settings):
+        if buffer.path is not None and not settings.includes(buffer.path):
             return Outcome(buffer, settings=settings)
         # The buffer's text is already decoded: its UTF-8 bytes are read as they are, whatever encoding the
         # config names for the files on disk. A lone surrogate becomes one "?" (columns stay put).
@@ -111,10 +111,3 @@ class BufferLinter:
             self._resolver = SettingsResolver(base_registry(), Overrides())
         # A buffer without a file gets the config of the working directory, as stdin does on the command line.
         return self._resolver.for_path(buffer.path or Path.cwd() / "-")
-
-
-def _included(path: Path, settings: Settings) -> bool:
-    """Whether ``reportlint check`` on the config's folder would lint this file (``include``/``exclude``)."""
-    return matches_glob(Path(path.name), Path("."), settings.include) and not matches_glob(
-        path, settings.root, settings.exclude
-    )
