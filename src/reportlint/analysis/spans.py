@@ -7,12 +7,13 @@ reader has already replaced each by one ``OPAQUE`` character.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
 
 from reportlint.analysis.fulltext import full_text
-from reportlint.document import Document
+from reportlint.document import Block, Document
 
 #: An address starts where its run of address characters starts, and its runs are never retried shorter:
 #: linear in the text (a long run of letters before a lone ``@`` would otherwise cost its length squared).
@@ -55,3 +56,16 @@ def verbatim(document: Document) -> list[Verbatim]:
     for block in document.analysis(full_text).holding(":@&wW"):  # the few blocks that may hold an address
         found[block.index] = find_verbatim(block.text)
     return found
+
+
+def prose_matches(
+    document: Document, pattern: regex.Pattern[str], triggers: str
+) -> Iterator[tuple[Block, regex.Match[str]]]:
+    """The matches of ``pattern`` in the blocks holding one of the characters ``triggers``, except those that
+    start inside a verbatim span: what the punctuation rules look at."""
+    shields = document.analysis(verbatim)
+    for block in document.analysis(full_text).holding(triggers):
+        shield = shields[block.index]
+        for match in pattern.finditer(block.text):
+            if not (shield and shield.covers(match.start())):
+                yield block, match

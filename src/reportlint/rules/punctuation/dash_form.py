@@ -7,8 +7,7 @@ from collections.abc import Iterator
 import regex
 
 from reportlint.analysis.chars import CHINESE_TEXT, LATIN_LETTER, char_at, is_
-from reportlint.analysis.fulltext import full_text
-from reportlint.analysis.spans import verbatim
+from reportlint.analysis.spans import prose_matches
 from reportlint.document import Document
 from reportlint.findings import Severity
 from reportlint.rule import Case, Hit, Rule
@@ -35,15 +34,8 @@ class DashForm(Rule):
     _FORMS = regex.compile(r"-{2,}|－{2,}")
 
     def check(self, document: Document) -> Iterator[Hit]:
-        shields = document.analysis(verbatim)
-        for block in document.analysis(full_text).holding("-－"):
-            text = block.text
-            if "--" not in text and "－－" not in text:
-                continue
-            shield = shields[block.index]
-            for match in self._FORMS.finditer(text):
-                start, end = match.span()
-                before, after = char_at(text, start - 1), char_at(text, end)
-                chinese = is_(CHINESE_TEXT, after) or (is_(CHINESE_TEXT, before) and not is_(LATIN_LETTER, after))
-                if chinese and not (shield and shield.covers(start)):
-                    yield Hit(block, start, end, f"破折号应写作“——”，不用“{match.group()}”", replacement="——")
+        for block, match in prose_matches(document, self._FORMS, "-－"):
+            text, (start, end) = block.text, match.span()
+            before, after = char_at(text, start - 1), char_at(text, end)
+            if is_(CHINESE_TEXT, after) or (is_(CHINESE_TEXT, before) and not is_(LATIN_LETTER, after)):
+                yield Hit(block, start, end, f"破折号应写作“——”，不用“{match.group()}”", replacement="——")

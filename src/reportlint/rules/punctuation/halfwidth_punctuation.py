@@ -7,8 +7,7 @@ from collections.abc import Iterator
 import regex
 
 from reportlint.analysis.chars import CHINESE_TEXT, LATIN_OR_DIGIT, char_at, is_
-from reportlint.analysis.fulltext import full_text
-from reportlint.analysis.spans import verbatim
+from reportlint.analysis.spans import prose_matches
 from reportlint.document import Document
 from reportlint.findings import Severity
 from reportlint.rule import Case, Hit, Rule
@@ -41,21 +40,15 @@ class HalfwidthPunctuation(Rule):
     _SPACES = regex.compile(r"[ \t\u00a0]*")
 
     def check(self, document: Document) -> Iterator[Hit]:
-        shields = document.analysis(verbatim)
-        for block in document.analysis(full_text).holding(",;:?!"):
-            text = block.text
-            shield = shields[block.index]
-            for match in self._MARKS.finditer(text):
-                start, end = match.span()
-                if shield and shield.covers(start):
-                    continue
-                before, after = char_at(text, start - 1), char_at(text, end)
-                spaced = self._SPACES.match(text, end).end()  # type: ignore[union-attr]  # matches the empty string
-                next_word = char_at(text, spaced)
-                if spaced > end and is_(CHINESE_TEXT, next_word) and not is_(LATIN_OR_DIGIT, before):
-                    end = spaced  # the spaces after the mark go with it
-                elif not (is_(CHINESE_TEXT, before) or is_(CHINESE_TEXT, after)):
-                    continue
-                marks = match.group()
-                full = marks.translate(TO_FULL_WIDTH)
-                yield Hit(block, start, end, f"中文行文中误用半角标点“{marks}”：请改为“{full}”", replacement=full)
+        for block, match in prose_matches(document, self._MARKS, ",;:?!"):
+            text, (start, end) = block.text, match.span()
+            before, after = char_at(text, start - 1), char_at(text, end)
+            spaced = self._SPACES.match(text, end).end()  # type: ignore[union-attr]  # matches the empty string
+            next_word = char_at(text, spaced)
+            if spaced > end and is_(CHINESE_TEXT, next_word) and not is_(LATIN_OR_DIGIT, before):
+                end = spaced  # the spaces after the mark go with it
+            elif not (is_(CHINESE_TEXT, before) or is_(CHINESE_TEXT, after)):
+                continue
+            marks = match.group()
+            full = marks.translate(TO_FULL_WIDTH)
+            yield Hit(block, start, end, f"中文行文中误用半角标点“{marks}”：请改为“{full}”", replacement=full)

@@ -7,8 +7,7 @@ from collections.abc import Iterator
 import regex
 
 from reportlint.analysis.chars import LATIN_OR_DIGIT, char_at, is_
-from reportlint.analysis.fulltext import full_text
-from reportlint.analysis.spans import verbatim
+from reportlint.analysis.spans import prose_matches
 from reportlint.document import Block, Document
 from reportlint.findings import Severity
 from reportlint.rule import Case, Hit, Rule
@@ -52,24 +51,14 @@ class RangeDash(Rule):
     _CODE_BEFORE = regex.compile(r"[\p{Latin}/][ \u00a0]*$")
 
     def check(self, document: Document) -> Iterator[Hit]:
-        shields = document.analysis(verbatim)
-        for block in document.analysis(full_text).holding("-–~"):
-            text = block.text
-            shield = shields[block.index]
-            if "-" in text or "–" in text:
-                for match in self._HYPHEN.finditer(text):
-                    if shield and shield.covers(match.start()):
-                        continue
-                    dash = self._dash_for(text, match)
-                    if dash:
-                        yield self._hit(block, match.start(), match.end(), match.group(1) + dash + match.group(2))
-                for match in self._DATE_HYPHEN.finditer(text):
-                    if not (shield and shield.covers(match.start())):
-                        yield self._hit(block, match.start(), match.end(), match.group(1) + "—" + match.group(2))
-            if "~" in text:
-                for match in self._TILDE.finditer(text):
-                    if not (shield and shield.covers(match.start())):
-                        yield self._hit(block, match.start(), match.end(), "～")
+        for block, match in prose_matches(document, self._HYPHEN, "-–"):
+            dash = self._dash_for(block.text, match)
+            if dash:
+                yield self._hit(block, match.start(), match.end(), match.group(1) + dash + match.group(2))
+        for block, match in prose_matches(document, self._DATE_HYPHEN, "-–"):
+            yield self._hit(block, match.start(), match.end(), match.group(1) + "—" + match.group(2))
+        for block, match in prose_matches(document, self._TILDE, "~"):
+            yield self._hit(block, match.start(), match.end(), "～")
 
     def _dash_for(self, text: str, match: regex.Match[str]) -> str | None:
         """The dash the range should be written with, or None when the hyphen does not join a range."""
