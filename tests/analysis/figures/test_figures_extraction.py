@@ -13,8 +13,9 @@ import pytest
 from reportlint.analysis.figures import lists
 from reportlint.analysis.figures import quantities as figures
 from reportlint.analysis.figures.lists import counted_lists
-from reportlint.analysis.figures.quantities import PERCENT, POINTS, find_quantities, written
+from reportlint.analysis.figures.quantities import find_quantities, written
 from reportlint.analysis.figures.subjects import _SUBJECT_WINDOW, subjects
+from reportlint.analysis.figures.vocabulary import PERCENT, POINTS
 from reportlint.document import Block, Document, blocks_from_lines
 
 D = Decimal

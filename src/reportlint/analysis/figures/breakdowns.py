@@ -18,8 +18,9 @@ from dataclasses import dataclass
 
 import regex
 
-from reportlint.analysis.figures.quantities import PERCENT, POINTS, Quantity
+from reportlint.analysis.figures.quantities import Quantity
 from reportlint.analysis.figures.subjects import Subject, segments
+from reportlint.analysis.figures.vocabulary import PERCENT, POINTS
 from reportlint.document import Block, Document
 
 _OF_WHICH = regex.compile(r"其中")

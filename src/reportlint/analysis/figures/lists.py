@@ -22,7 +22,8 @@ from dataclasses import dataclass
 
 import regex
 
-from reportlint.analysis.figures.quantities import FORMULATIONS, Quantity, figures
+from reportlint.analysis.figures.quantities import Quantity, figures
+from reportlint.analysis.figures.vocabulary import FORMULATIONS
 from reportlint.document import Document
 
 #: Units a count word sums a list with: 五篇文章, 四大产业, 三个节点, 5家企业.

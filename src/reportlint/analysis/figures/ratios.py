@@ -23,8 +23,9 @@ from decimal import ROUND_HALF_UP, Decimal
 import regex
 
 from reportlint.analysis.figures.breakdowns import breakdowns
-from reportlint.analysis.figures.quantities import PERCENT, Quantity
+from reportlint.analysis.figures.quantities import Quantity
 from reportlint.analysis.figures.subjects import Subject, normalize, segments
+from reportlint.analysis.figures.vocabulary import PERCENT
 from reportlint.document import Document
 
 #: A percentage and its figures share a segment: ``；`` starts another statement.

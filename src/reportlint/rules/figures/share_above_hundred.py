@@ -7,7 +7,8 @@ from decimal import Decimal
 
 import regex
 
-from reportlint.analysis.figures.quantities import PERCENT, figures
+from reportlint.analysis.figures.quantities import figures
+from reportlint.analysis.figures.vocabulary import PERCENT
 from reportlint.document import Document
 from reportlint.findings import Severity
 from reportlint.rule import Case, Hit, Rule
