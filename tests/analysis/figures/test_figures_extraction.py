@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 
-from reportlint.analysis.figures import lists
+from reportlint.analysis.figures import lists, vocabulary
 from reportlint.analysis.figures import quantities as figures
 from reportlint.analysis.figures.lists import counted_lists
 from reportlint.analysis.figures.quantities import find_quantities, written
@@ -202,13 +202,13 @@ def test_context_masks_figures_and_placeholders_and_keeps_years():
 
 def test_a_chinese_numeral_as_long_as_the_bound_is_read_whole():
     numeral = "九千九百九十九万九千九百九十九亿九千九百九十九万九千九百九十九"
-    assert len(numeral) == 1 + figures._CHINESE_DIGITS_MAX
+    assert len(numeral) == 1 + vocabulary.CHINESE_DIGITS_MAX
     assert (only(f"达到{numeral}人").text, only(f"达到{numeral}人").value) == (f"{numeral}人", D(9999999999999999))
 
 
 def test_a_chain_of_ranges_as_long_as_the_bound_reads_as_without_it():
     # read from the end: 3% stands alone, so 2%～3% is a range, and 1% is not joined to a range
-    assert figures._RANGE_LINKS == 2
+    assert vocabulary.RANGE_LINKS == 2
     assert [q.text for q in quantities("1%～2%～3%")] == ["1%", "2%～3%"]
     assert len(quantities("增长" + "1%～" * 1000 + "2%")) > 0  # a longer chain is cut, not a RecursionError
 
