@@ -85,7 +85,7 @@ def manifest(dest: Path, defects: list[dict], traps: list[dict], meta: dict, han
         if k in meta:
             lines.append(f"{k} = {q(meta[k])}")
     lines.append(f"han_chars = {han}")
-    lines.append("author = \"reportlint team (hand-written evaluation drafts)\"")
+    lines.append('author = "reportlint team (hand-written evaluation drafts)"')
     for d in defects:
         lines.append("")
         lines.append("[[defect]]")
@@ -128,8 +128,10 @@ def main() -> int:
             warn.append("traps<8")
         ok &= not warn
         fams = " ".join(f"{f}={fam[f]}" for f in FAMILIES)
-        print(f"{dest.parent.name}/{dest.name:40} han={han:5} defects={len(defects):3} traps={len(traps):3}  {fams}"
-              + ("  !! " + ", ".join(warn) if warn else ""))
+        print(
+            f"{dest.parent.name}/{dest.name:40} han={han:5} defects={len(defects):3} traps={len(traps):3}  {fams}"
+            + ("  !! " + ", ".join(warn) if warn else "")
+        )
     for s, c in per_split.items():
         print(s, dict(c))
     print("total", dict(total), "defects", sum(total.values()))

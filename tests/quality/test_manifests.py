@@ -1,6 +1,6 @@
 """Consistency checks for the hand-written evaluation drafts (tests/quality/drafts).
 
-Run with:  pytest tests/quality/check_manifests.py      (or: python tests/quality/check_manifests.py)
+Run with:  pytest tests/quality/test_manifests.py      (or: python tests/quality/test_manifests.py)
 
 Checks that every draft has a manifest (and every manifest a draft), that every defect and trap
 entry is well formed and that its `text` really occurs on its 1-based `line`, and that the
