@@ -275,7 +275,7 @@
       const place = `${related.same ? "" : `《${related.draft}》`}第${related.start[0]}${other ? other.unit : "行"}`;
       detail.append(el("div", { class: "related", text: `另见${place}：${related.message}` }));
     }
-    if (rule.summary) detail.append(el("div", { class: "rule-summary", text: `${finding.code} ${rule.name}：${rule.summary}` }));
+    if (rule.summary) detail.append(el("div", { class: "rule-summary", text: `${finding.code}：${rule.summary}` }));
     if (rule.doc) detail.append(el("details", {}, el("summary", { text: "规则说明" }), el("pre", { text: rule.doc })));
     return el("div", {
       class: `finding-item ${finding.severity}`, role: "button", tabindex: "0", "data-finding": i,
