@@ -23,6 +23,8 @@ def test_wheel_contains_packs_and_installed_copy_finds_them(tmp_path):
     )
     (wheel,) = wheels.glob("reportlint-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
+    # The web page's assets ship beside its code (reportlint serve reads them from the package).
+    assert {f"reportlint/integrations/web/static/{name}" for name in ("index.html", "app.css", "app.js")} <= set(names)
     shipped = sorted(p.name for p in (REPO / "rules").glob("*.toml"))
     assert shipped and [n for n in names if n.startswith("reportlint/data/packs/")] == [
         f"reportlint/data/packs/{name}" for name in shipped

@@ -1,4 +1,4 @@
-"""The command line: ``reportlint check``, ``annotate``, ``rules``, ``rule``.
+"""The command line: ``reportlint check``, ``annotate``, ``rules``, ``rule``, ``server``, ``serve``.
 
 Exit codes: 0 no finding at or above ``fail-on``; 1 findings; 2 usage, config, rule-pack or read error.
 User mistakes get a message on stderr, never a traceback.
@@ -391,6 +391,52 @@ def server(
             raise
         raise _fail(f"the language server needs pygls ({error}): pip install 'reportlint[lsp]'") from None
     serve()
+
+
+@app.command()
+def serve(
+    host: Annotated[
+        str, typer.Option(metavar="ADDRESS", help="监听的地址。默认只有本机能打开（127.0.0.1）。")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, metavar="PORT", help="端口；0 表示自动选一个空闲端口。")] = 0,
+    no_browser: Annotated[bool, typer.Option("--no-browser", help="不自动打开浏览器，只显示地址。")] = False,
+    config: Annotated[Path | None, typer.Option(metavar="FILE", help="使用这个配置文件（不再查找其他配置）。")] = None,
+    isolated: Annotated[bool, typer.Option("--isolated", help="忽略所有配置文件。")] = False,
+) -> None:
+    """在浏览器中检查文稿：拖入 .docx、.txt、.md 或粘贴文字，问题就地标出。
+
+    文稿只在本机内存中处理，不会上传到网络，关闭服务后即清除。需要先安装：pip install 'reportlint[web]'。
+    """
+    from reportlint.config.settings import ConfigError, Overrides, SettingsResolver
+
+    if host in ("0.0.0.0", "::", ""):
+        raise _fail("请指定一个具体的地址（例如 127.0.0.1）：不支持监听所有网卡")
+    try:
+        from reportlint.integrations.web.server import WebServer, bind, open_browser  # Starlette, uvicorn: only here
+    except ModuleNotFoundError as error:
+        if (error.name or "").split(".")[0] not in ("starlette", "uvicorn", "anyio", "h11"):
+            raise
+        raise _fail(f"网页版需要额外的组件（{error.name}）：请先运行 pip install 'reportlint[web]'") from None
+    try:
+        settings = SettingsResolver(_base_registry(), Overrides(), config, isolated).for_path(Path.cwd() / "-")
+    except ConfigError as error:
+        raise _fail(str(error)) from None
+    try:
+        sock = bind(host, port)
+    except OSError as error:
+        raise _fail(f"无法在 {host}:{port} 上启动：{error.strerror or error}") from None
+    web = WebServer(settings, host, sock)
+    typer.echo(f"reportlint 网页版已启动：{web.url}")
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        typer.echo(f"注意：监听的是 {host}，同一网络中的其他电脑也可能打开这个页面。", err=True)
+    typer.echo("文稿只在本机内存中处理。按 Ctrl+C 停止。")
+
+    def browse() -> None:
+        if not open_browser(web.url):
+            typer.echo("没能自动打开浏览器：请把上面的地址复制到浏览器中打开。")
+
+    web.run(None if no_browser else browse)
+    typer.echo("已停止，上传的文稿已从内存中清除。")
 
 
 def main() -> None:
