@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from reportlint.analysis.fulltext import full_text
 from reportlint.analysis.lexicon import is_word, segment_cost, variants_at, word_cost
 from reportlint.document import Block, Document
 from reportlint.findings import Severity
@@ -90,30 +90,21 @@ class NonwordTypo(Rule):
     )
 
     def check(self, document: Document) -> Iterator[Hit]:
-        full = document.analysis(full_text)
         allow = shipped_allow_words()
-        for block in document.blocks:
-            yield from self._best(block, full.text, allow)
+        forms = [(block, list(_forms(block.text))) for block in document.blocks]
+        # one pass over the document: how often each form is written (a form written twice is deliberate)
+        places = {(block.index, start, end) for block, found in forms for start, end, _ in found}
+        written = Counter(document.blocks[index].text[start:end] for index, start, end in places)
+        for block, found in forms:
+            yield from self._best(block, [form for form in found if written[block.text[form[0] : form[1]]] == 1], allow)
 
-    def _best(self, block: Block, whole: str, allow: frozenset[str]) -> Iterator[Hit]:
+    def _best(self, block: Block, forms: list[tuple[int, int, str]], allow: frozenset[str]) -> Iterator[Hit]:
         text = block.text
         found: dict[int, list[_Candidate]] = {}
-        for i in range(len(text) - 1):
-            if not (_HAN[0] <= text[i] <= _HAN[1]):
-                continue
-            entries = variants_at(text[i : i + 2])
-            if entries is None:
-                continue
-            for entry in entries.split(";"):
-                variant, at, char = entry[:-3], int(entry[-3]), entry[-2]
-                offset = at if at + 1 < len(variant) else at - 1
-                start = i - offset
-                end = start + len(variant)
-                if start < 0 or text[start:end] != variant:
-                    continue
-                candidate = self._score(text, start, end, at, char, entry[-1] == "s", whole, allow)
-                if candidate is not None:
-                    found.setdefault(candidate.at, []).append(candidate)
+        for start, end, entry in forms:
+            candidate = self._score(text, start, end, int(entry[-3]), entry[-2], entry[-1] == "s", allow)
+            if candidate is not None:
+                found.setdefault(candidate.at, []).append(candidate)
         taken_until = -1
         for at in sorted(found):
             ranked = sorted(found[at], key=lambda c: -c.gain)
@@ -138,11 +129,9 @@ class NonwordTypo(Rule):
                 )
 
     def _score(
-        self, text: str, start: int, end: int, at: int, char: str, same_sound: bool, whole: str, allow: frozenset[str]
+        self, text: str, start: int, end: int, at: int, char: str, same_sound: bool, allow: frozenset[str]
     ) -> _Candidate | None:
         variant = text[start:end]
-        if whole.count(variant) > 1:
-            return None  # written so twice or more: deliberate
         if text[end : end + 1] in _NAME_AFTER:
             return None
         for k in range(max(0, start - 2), end):
@@ -171,6 +160,22 @@ class NonwordTypo(Rule):
         if gain < need:
             return None
         return _Candidate(start, end, start + at, word, gain)
+
+
+def _forms(text: str) -> Iterator[tuple[int, int, str]]:
+    """Every variant of the table written in ``text``: (start, end, its table entry)."""
+    for i in range(len(text) - 1):
+        if not (_HAN[0] <= text[i] <= _HAN[1]):
+            continue
+        entries = variants_at(text[i : i + 2])
+        if entries is None:
+            continue
+        for entry in entries.split(";"):
+            variant, at = entry[:-3], int(entry[-3])
+            start = i - (at if at + 1 < len(variant) else at - 1)
+            end = start + len(variant)
+            if start >= 0 and text[start:end] == variant:
+                yield start, end, entry
 
 
 def _quoted(text: str, start: int) -> bool:
