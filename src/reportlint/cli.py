@@ -188,6 +188,7 @@ def check(
         result = run(targets, resolver, stdin, stdin_filename, fix_mode, cache, jobs or default_jobs())
     except ConfigError as error:
         raise _fail(str(error)) from None
+    _print_errors(result.errors)  # before the report, whose summary counts them
     findings, hidden = result.findings, 0
     if write_baseline is not None:
         _write_baseline(write_baseline, findings, result.errors)
@@ -265,6 +266,7 @@ def _report(result, findings, hidden, out, output_format, statistics, quiet, sho
     use_color = color if color is not None else (out.isatty() and "NO_COLOR" not in os.environ)
     applied = [finding for outcome, _ in result.fixes for finding in outcome.applied]
     report = Report(findings, result.sources, result.files_checked, _base_registry(), use_color, len(applied), hidden)
+    report.unread, report.errors = result.files_unread, len(result.errors)
     if statistics:
         from reportlint.output.text import write_statistics
 
@@ -281,11 +283,15 @@ def _report(result, findings, hidden, out, output_format, statistics, quiet, sho
     out.flush()
 
 
-def _exit(errors: list, failing: bool) -> None:
+def _print_errors(errors: list) -> None:
     from reportlint.output.escape import escape_controls
 
     for error in errors:
         typer.echo(f"reportlint: error: {escape_controls(str(error))}", err=True)
+
+
+def _exit(errors: list, failing: bool) -> None:
+    """Exit with the run's code (the errors are printed already)."""
     if errors:
         raise typer.Exit(EXIT_ERROR)
     raise typer.Exit(EXIT_FINDINGS if failing else EXIT_CLEAN)

@@ -64,13 +64,32 @@ def summary(report: Report) -> str:
         notes.append(f"已修复 {report.fixed} 处问题")
     if report.hidden:
         notes.append(f"基线中的 {report.hidden} 处问题未显示")
+    incomplete = _incomplete(report)
     if not report.findings:
+        if report.unread and not report.files_checked:
+            head = f"没有检查任何文件：{report.unread} 个文件因错误未能读取（见错误信息）"
+            return "；".join([head, *notes]) + "。"
+        if incomplete:
+            head = f"已检查的 {report.files_checked} 个文件中未发现问题"
+            return "；".join([head, incomplete, *notes]) + "。"
         return "；".join([f"未发现问题，{files}", *notes]) + "。"
     parts = "，".join(f"{_SEVERITY_NAMES[s]} {counts[s]}" for s in sorted(Severity, reverse=True))
     fixable = sum(1 for finding in report.findings if finding.fix and finding.fix.safe)
     if fixable:
         notes.append(f"其中 {fixable} 处可用 --fix 自动修复（[*]）")
-    return "；".join([f"发现 {len(report.findings)} 处问题（{parts}），{files}", *notes]) + "。"
+    head = f"发现 {len(report.findings)} 处问题（{parts}），{files}"
+    return "；".join([head, *([incomplete] if incomplete else []), *notes]) + "。"
+
+
+def _incomplete(report: Report) -> str:
+    """What the errors of the run left unchecked, for the summary ("" when nothing)."""
+    if report.unread:
+        other = report.errors - report.unread
+        more = f"，另有 {other} 个错误" if other > 0 else ""
+        return f"另有 {report.unread} 个文件因错误未能检查{more}（见错误信息），结果不完整"
+    if report.errors:
+        return f"但有 {report.errors} 个错误（见错误信息），结果可能不完整"
+    return ""
 
 
 def write_applied_fixes(applied: list[Finding], stream: TextIO) -> None:

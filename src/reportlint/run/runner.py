@@ -24,6 +24,8 @@ class RunResult:
     sources: dict[str, list[str]] = field(default_factory=dict)
     errors: list[RunError] = field(default_factory=list)
     files_checked: int = 0
+    #: Files that could not be read (and paths that do not exist, folders that cannot be listed).
+    files_unread: int = 0
     #: Each file's ``fail-on`` severity (its own config decides).
     fail_on: dict[str, Severity] = field(default_factory=dict)
     #: Files whose fixes were applied (or, with --diff, computed), with their encodings.
@@ -84,6 +86,7 @@ def run(
 ) -> RunResult:
     result = RunResult()
     tasks = _tasks(paths, resolver, stdin, stdin_filename, result.errors)
+    result.files_unread = len(result.errors)
     linter = FileLinter(resolver, fix, cache)
     reports: list[FileReport | None] = [linter.cached(task) for task in tasks]
     missing = [index for index, report in enumerate(reports) if report is None]
@@ -96,6 +99,7 @@ def run(
         if report.fix is not None:
             result.fixes.append(report.fix)
         if report.lines is None:
+            result.files_unread += 1
             continue
         settings = resolver.for_path(task.path)
         result.files_checked += 1
