@@ -165,6 +165,13 @@ def check(
     ] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the results cache.")] = False,
     cache_dir: CacheDirOption = None,
+    force_exclude: Annotated[
+        bool | None,
+        typer.Option(
+            "--force-exclude/--no-force-exclude",
+            help="命令行上列出的文件也按配置的 exclude 排除（供 pre-commit 钩子用）[默认：配置的 force-exclude]。",
+        ),
+    ] = None,
 ) -> None:
     """Lint drafts (.txt, .md, .docx) and report findings."""
     from reportlint.config.settings import ConfigError, Overrides, SettingsResolver
@@ -178,6 +185,7 @@ def check(
         ignore=_split(ignore) or [],
         fail_on=fail_on.value if fail_on else None,
         encoding=encoding,
+        force_exclude=force_exclude,
     )
     targets = paths or ["."]
     fix_mode = FixMode(unsafe=unsafe_fixes, write=not diff) if fix or diff else None

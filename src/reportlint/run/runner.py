@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
-from reportlint.config.settings import Settings, SettingsResolver
+from reportlint.config.settings import Settings, SettingsResolver, matches_glob
 from reportlint.engine.fixes import FixOutcome
 from reportlint.engine.lint import CorpusEntry, CorpusMember, RuleCrash, lint_corpus
 from reportlint.findings import Finding, Severity
@@ -155,10 +155,21 @@ def _tasks(
             settings = resolver.for_path(path)
             tasks.extend(FileTask(file, str(file)) for file in walk(path, settings, partial(_unlistable, errors)))
         elif path.exists() or path.is_symlink():  # a broken or looping link: reading it says why it fails
-            tasks.append(FileTask(path, target))
+            if not _skipped_explicitly(path, resolver):
+                tasks.append(FileTask(path, target))
         else:
             errors.append(RunError(target, ReadError.code, "no such file or directory"))
     return tasks
+
+
+def _skipped_explicitly(path: Path, resolver: SettingsResolver) -> bool:
+    """Whether a file named on the command line is left out: a Word/WPS lock file (``~$draft.docx``, which a
+    pre-commit hook may be handed when it was staged by mistake), or, with ``force-exclude``, a file that the
+    config's ``exclude`` names."""
+    if path.name.startswith("~$"):
+        return True
+    settings = resolver.for_path(path)
+    return settings.force_exclude and matches_glob(path, settings.root, settings.exclude)
 
 
 def _unlistable(errors: list[RunError], error: OSError) -> None:
