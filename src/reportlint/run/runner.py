@@ -3,6 +3,7 @@ cache), then run the corpus rules over them all and collect findings and errors.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
@@ -83,14 +84,32 @@ def run(
     fix: FixMode | None = None,
     cache: ResultsCache | None = None,
     jobs: int = 1,
+    progress: Callable[[int, int], None] | None = None,
+    skip: frozenset[Path] = frozenset(),
 ) -> RunResult:
+    """Lint ``paths``; ``progress(done, total)`` is called as the files are linted (or found in the cache).
+    Files in ``skip`` (resolved paths: the report being written, ``--output-file``) are left out."""
     result = RunResult()
     tasks = _tasks(paths, resolver, stdin, stdin_filename, result.errors)
+    if skip:
+        tasks = [task for task in tasks if task.data is not None or task.path.resolve() not in skip]
     result.files_unread = len(result.errors)
     linter = FileLinter(resolver, fix, cache)
-    reports: list[FileReport | None] = [linter.cached(task) for task in tasks]
+    count = 0
+
+    def done() -> None:
+        nonlocal count
+        count += 1
+        if progress is not None:
+            progress(count, len(tasks))
+
+    reports: list[FileReport | None] = []
+    for task in tasks:
+        reports.append(linter.cached(task))
+        if reports[-1] is not None:
+            done()
     missing = [index for index, report in enumerate(reports) if report is None]
-    for index, linted in zip(missing, lint_all(linter, [tasks[i] for i in missing], jobs), strict=True):
+    for index, linted in zip(missing, lint_all(linter, [tasks[i] for i in missing], jobs, done), strict=True):
         reports[index] = linted
     corpus: list[tuple[FileTask, FileReport, Settings]] = []
     for task, report in zip(tasks, reports, strict=True):
