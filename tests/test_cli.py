@@ -108,6 +108,7 @@ def test_json_output_schema(drafts):
         "url",
         "related",
         "fingerprint",
+        "place",
     }
     assert first["code"] == "PH001" and first["name"] == "figure-placeholder" and first["severity"] == "error"
     assert first["filename"] == "report.txt" and first["text"] == "xx"

@@ -19,7 +19,7 @@ from reportlint.storage.schema import SchemaError, read_toml, validate
 #: Looked for in every directory from a file's own up to the root; the first directory with one wins,
 #: and within a directory the first name in this order.
 CONFIG_FILES = (".reportlint.toml", "reportlint.toml", "pyproject.toml")
-DEFAULT_INCLUDE = ["*.txt", "*.md", "*.docx"]
+DEFAULT_INCLUDE = ["*.txt", "*.md", "*.docx", "*.doc", "*.wps", "*.odt", "*.rtf", "*.pdf"]
 SeverityName = Literal["error", "warning", "info"]
 
 
