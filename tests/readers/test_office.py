@@ -125,3 +125,13 @@ def test_the_rtf_placeholder_is_found_in_the_text_not_in_the_markup(tmp_path: Pa
     (tmp_path / "draft.rtf").write_bytes(RTF)
     result = run_cli("check", "-f", "concise", "-q", "draft.rtf", cwd=tmp_path)
     assert result.stdout.decode("utf-8").splitlines() == ["draft.rtf:1:5: PH001 未填写的数字占位符“xx”：请填入实际数字"]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
+def test_installing_libreoffice_later_is_not_hidden_by_the_results_cache(converted: Path, tmp_path: Path) -> None:
+    shutil.copy(converted / "draft.odt", tmp_path / "draft.odt")
+    without = run_cli("check", "draft.odt", cwd=tmp_path, env=_without_soffice())
+    assert without.returncode == 2 and "未安装 LibreOffice" in without.stderr.decode("utf-8")
+    with_it = run_cli("check", "-f", "concise", "-q", "draft.odt", cwd=tmp_path)
+    assert with_it.returncode == 1 and with_it.stdout.decode("utf-8").startswith("draft.odt:3:25: PH001")

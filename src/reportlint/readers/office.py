@@ -73,7 +73,7 @@ def convert_to_docx(data: bytes, fmt: str) -> bytes:
     program = find_soffice()
     if program is None:
         raise ReadError(f"无法读取：未安装 LibreOffice，无法转换 .{fmt} 文件；{_SAVE_AS}")
-    with tempfile.TemporaryDirectory(prefix="reportlint-convert-") as temporary:
+    with tempfile.TemporaryDirectory(prefix="reportlint-convert-", ignore_cleanup_errors=True) as temporary:
         folder = Path(temporary)
         source = folder / f"draft.{fmt}"  # a plain name: whatever the draft is called, LibreOffice sees ASCII
         source.write_bytes(data)

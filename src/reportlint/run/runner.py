@@ -64,7 +64,9 @@ class FileLinter:
             return read_error(task, error)
         settings = self.resolver.for_path(task.path)
         report = lint_file(task, data, settings, self.fix)
-        if self.cache is not None and self.fix is None and task.data is None:
+        # A file that could not be read is not cached: whether it can depends on this machine too (LibreOffice,
+        # pdfminer.six installed since), not only on its bytes.
+        if self.cache is not None and self.fix is None and task.data is None and report.lines is not None:
             report.cache_key = self.cache.key(data, task, settings)
             self.cache.put_report(report.cache_key, report)
         return report
