@@ -19,7 +19,7 @@ from reportlint.readers import TEXT_FORMATS, ReadError, read_bytes
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """What to lint: its bytes, the name findings carry, its format (``txt``, ``md``, ``docx``), and the file
+    """What to lint: its bytes, the name findings carry, its format (a value of ``readers.FORMATS``), and the file
     whose settings apply (None: an unsaved buffer or stdin without a name)."""
 
     data: bytes
