@@ -231,7 +231,7 @@ class SettingsResolver:
     def for_path(self, path: Path) -> Settings:
         if self._fixed is not None:
             return self._fixed
-        given = path if path.is_dir() else path.parent
+        given = path if _is_directory(path) else path.parent
         if given in self._by_directory:
             return self._by_directory[given]
         directory = given.resolve()
@@ -252,3 +252,12 @@ class SettingsResolver:
             self._by_directory[folder] = settings
         self._by_directory[given] = settings
         return settings
+
+
+def _is_directory(path: Path) -> bool:
+    """``Path.is_dir`` that says no where the answer cannot be had (a name too long, a folder on the way that
+    cannot be searched): such a path is a file to read, and reading it says why it fails."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
