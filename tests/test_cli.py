@@ -202,8 +202,10 @@ def test_directory_walk_skips_tool_directories_and_honours_include_exclude(draft
 
 
 def test_rules_table_and_rule_doc():
-    rows = [line.split()[:4] for line in out(run_cli("rules")).splitlines()]
-    assert ["PH001", "figure-placeholder", "error", "placeholders"] in rows
+    header, *lines = out(run_cli("rules")).splitlines()
+    assert header.split() == ["代码", "名称", "级别", "类别", "说明"]
+    rows = [line.split()[:4] for line in lines]
+    assert ["PH001", "figure-placeholder", "错误", "占位符"] in rows
     assert [row[0] for row in rows] == sorted(row[0] for row in rows)
     listed = json.loads(out(run_cli("rules", "-f", "json")))
     assert {"PH001", "PH002", "PH003"} <= {row["code"] for row in listed}
@@ -211,10 +213,30 @@ def test_rules_table_and_rule_doc():
     assert doc.startswith("PH003 template-marker\n") and "【待填】" in doc
     assert out(run_cli("rule", "name-placeholder")).startswith("PH002 name-placeholder\n")
     missing = run_cli("rule", "XYZ001")
-    assert missing.returncode == 2 and "unknown rule 'XYZ001'" in err(missing)
+    assert missing.returncode == 2 and "没有规则“XYZ001”" in err(missing)
 
 
 def test_version_from_script_and_module():
     assert out(run_cli("--version")).strip() == f"reportlint {__version__}"
     module = subprocess.run([sys.executable, "-m", "reportlint", "--version"], capture_output=True, timeout=60)
     assert module.stdout.decode().strip() == f"reportlint {__version__}"
+
+
+@pytest.mark.parametrize("command", [(), ("check",), ("annotate",), ("rules",), ("rule",), ("clean",), ("server",)])
+def test_help_is_chinese(command):
+    result = run_cli(*command, "--help")
+    help_text = out(result)
+    assert result.returncode == 0
+    assert help_text.startswith("用法：reportlint") and "选项：" in help_text and "显示此帮助并退出。" in help_text
+    for english in ("Usage:", "Options:", "Show this message", "[default:", "[required]"):
+        assert english not in help_text
+
+
+def test_usage_errors_are_chinese():
+    unknown = run_cli("check", "--bogus")
+    assert unknown.returncode == 2
+    assert err(unknown).splitlines()[-1].startswith("错误：没有选项 --bogus")
+    assert "运行“reportlint check --help”查看帮助。" in err(unknown)
+    choice = run_cli("check", "--fail-on", "bad")
+    assert err(choice).splitlines()[-1] == "错误：--fail-on 的值无效：“bad”不是 error, warning, info 之一。"
+    assert run_cli("nope").stderr.decode().splitlines()[-1] == "错误：没有命令 nope。"
