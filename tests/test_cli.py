@@ -146,9 +146,9 @@ def test_read_errors_exit_2_and_other_files_are_still_linted(drafts):
     assert result.returncode == 2
     assert "report.txt:2:7: PH001" in out(result)
     stderr = err(result)
-    assert "broken.txt: RL001 cannot decode as UTF-8 or GB18030" in stderr
-    assert "binary.txt: RL001 binary file" in stderr
-    assert "missing.txt: RL001 no such file or directory" in stderr
+    assert "broken.txt: RL001 无法读取：既不是 UTF-8 也不是 GB18030 编码" in stderr
+    assert "binary.txt: RL001 无法读取：二进制文件" in stderr
+    assert "missing.txt: RL001 无法读取：文件或目录不存在" in stderr
     assert "Traceback" not in stderr
 
 
@@ -156,17 +156,17 @@ def test_forced_encoding(drafts):
     (drafts / "gbk.txt").write_bytes(DRAFT.encode("gbk"))
     assert run_cli("check", "-q", "gbk.txt", cwd=drafts).returncode == 1
     result = run_cli("check", "--encoding", "utf-8", "gbk.txt", cwd=drafts)
-    assert result.returncode == 2 and "gbk.txt: RL001 not valid utf-8" in err(result)
+    assert result.returncode == 2 and "gbk.txt: RL001 无法读取：不是有效的 utf-8 文本" in err(result)
 
 
 def test_config_errors_are_reported_without_traceback(drafts):
     (drafts / "reportlint.toml").write_text('select = ["PH"]\nunknown-key = 1\n', encoding="utf-8")
     result = run_cli("check", "report.txt", cwd=drafts)
     assert result.returncode == 2
-    assert "reportlint.toml: unknown-key: unknown key" in err(result) and "Traceback" not in err(result)
+    assert "reportlint.toml: unknown-key: 未知的配置项" in err(result) and "Traceback" not in err(result)
     (drafts / "reportlint.toml").write_text('select = ["NOPE"]\n', encoding="utf-8")
     result = run_cli("check", "report.txt", cwd=drafts)
-    assert result.returncode == 2 and "unknown rule code, prefix or name: 'NOPE'" in err(result)
+    assert result.returncode == 2 and "未知的规则代码、前缀或名称：“NOPE”" in err(result)
     result = run_cli("check", "--isolated", "report.txt", cwd=drafts)
     assert result.returncode == 1
 

@@ -63,7 +63,8 @@ GC_THRESHOLD = 50_000
 def _fail(message: str) -> typer.Exit:
     from reportlint.output.escape import escape_controls
 
-    typer.echo(f"reportlint：错误：{escape_controls(message)}", err=True)
+    for line in message.split("\n"):  # a config error lists each problem on a line of its own
+        typer.echo(f"reportlint：错误：{escape_controls(line)}", err=True)
     return typer.Exit(EXIT_ERROR)
 
 
@@ -215,6 +216,7 @@ def clean(cache_dir: CacheDirOption = None) -> None:
     from reportlint.config.settings import ConfigError, Overrides, SettingsResolver
     from reportlint.run.cache import CacheUnavailable, cache_directory
     from reportlint.run.cache import clean as remove_cache
+    from reportlint.storage.oserrors import reason
 
     try:
         directory = cache_directory(
@@ -224,7 +226,7 @@ def clean(cache_dir: CacheDirOption = None) -> None:
     except (ConfigError, CacheUnavailable) as error:
         raise _fail(str(error)) from None
     except OSError as error:
-        raise _fail(f"无法删除 {error.filename}：{error.strerror}") from None
+        raise _fail(f"无法删除 {error.filename}：{reason(error)}") from None
     typer.echo(f"已删除缓存 {directory}" if removed else f"没有缓存 {directory or ''}", err=True)
 
 

@@ -17,6 +17,8 @@ import typer
 import typer.core
 from typer.core import TyperCommand, TyperGroup
 
+from reportlint.labels import FAMILY_NAMES, SEVERITY_NAMES
+
 # Older typers use click; later ones carry their own copy of it. Take the one typer uses.
 _click: Any = getattr(typer.core, "_click", None) or importlib.import_module("click")
 _exceptions = _click.exceptions
@@ -186,17 +188,6 @@ def use_chinese(app: typer.Typer) -> None:
     for command in app.registered_commands:
         if command.cls in (None, TyperCommand):
             command.cls = ChineseCommand
-
-
-SEVERITY_NAMES = {"error": "错误", "warning": "警告", "info": "提示"}
-FAMILY_NAMES = {
-    "placeholders": "占位符",
-    "figures": "数字",
-    "outline": "层次序号",
-    "words": "字词",
-    "punctuation": "标点",
-    "meta": "元规则",
-}
 
 
 def severity_name(severity: Any) -> str:

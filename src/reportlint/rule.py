@@ -219,15 +219,15 @@ class Rule:
     def validate(self) -> None:
         """Raise ValueError when the rule's metadata breaks the conventions every rule must keep."""
         if not CODE_PATTERN.fullmatch(self.code or ""):
-            raise ValueError(f"rule code {self.code!r} must be 1-4 capital letters and three digits, e.g. PH001")
+            raise ValueError(f"规则代码 {self.code!r} 须为 1～4 个大写字母加三位数字，如 PH001")
         if not NAME_PATTERN.fullmatch(self.name or ""):
-            raise ValueError(f"rule {self.code}: name {self.name!r} must be kebab-case")
+            raise ValueError(f"规则 {self.code}：名称 {self.name!r} 须为 kebab-case（小写字母、数字和连字符）")
         if not isinstance(self.severity, Severity):
-            raise ValueError(f"rule {self.code}: severity must be a reportlint.Severity")
+            raise ValueError(f"规则 {self.code}：severity 须为 reportlint.Severity")
         if not self.summary or "\n" in self.summary:
-            raise ValueError(f"rule {self.code}: a one-line summary is required")
+            raise ValueError(f"规则 {self.code}：须有一行 summary")
         if not self.prose:
-            raise ValueError(f"rule {self.code}: a doc string is required")
+            raise ValueError(f"规则 {self.code}：须有文档字符串")
 
 
 @dataclass(frozen=True, slots=True)

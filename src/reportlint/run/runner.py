@@ -18,6 +18,7 @@ from reportlint.run.cache import ResultsCache
 from reportlint.run.discovery import walk
 from reportlint.run.parallel import lint_all
 from reportlint.run.task import FileReport, FileTask, FixMode, RunError, crash_errors, lint_file, load, read_error
+from reportlint.storage.oserrors import reason
 
 
 @dataclass
@@ -161,9 +162,9 @@ def _tasks(
         elif kind is not None:
             tasks.append(FileTask(path, target))
         else:
-            errors.append(RunError(target, ReadError.code, "no such file or directory"))
+            errors.append(RunError(target, ReadError.code, "无法读取：文件或目录不存在"))
     return tasks
 
 
 def _unlistable(errors: list[RunError], error: OSError) -> None:
-    errors.append(RunError(error.filename, ReadError.code, f"cannot read directory: {error.strerror}"))
+    errors.append(RunError(error.filename, ReadError.code, f"无法读取目录：{reason(error)}"))
