@@ -162,12 +162,12 @@ def render_cases(flags: tuple[Case, ...], passes: tuple[str | Case, ...]) -> str
     parts = []
     if flags:
         case = flags[0]
-        where = " (Markdown)" if case.format == "md" else ""
-        parts.append(f"Example{where}::\n\n{render_example(Case(case.text.strip(chr(10))))}")
+        where = "（Markdown）" if case.format == "md" else ""
+        parts.append(f"示例{where}：\n\n{render_example(Case(case.text.strip(chr(10))))}")
         for document in case.documents:
-            parts.append(f"linted together with::\n\n{render_passes((document,))}")
+            parts.append(f"与之一同检查的草稿：\n\n{render_passes((document,))}")
     if passes:
-        parts.append(f"Left alone::\n\n{render_passes(passes)}")
+        parts.append(f"不报的相似写法：\n\n{render_passes(passes)}")
     return "\n\n".join(parts)
 
 
