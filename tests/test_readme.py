@@ -30,3 +30,13 @@ def test_config_example_and_the_pack_example_of_docs_packs_md_are_valid(tmp_path
 def test_rule_table_lists_every_builtin_and_shipped_rule():
     rows = dict(re.findall(r"^\| `([A-Z]+\d{3})` \| `([a-z-]+)` \|", README, re.M))
     assert rows == {rule.code: rule.name for rule in base_registry()}
+
+
+def test_the_chinese_readme_is_linked_has_the_two_commands_and_a_valid_config():
+    chinese = (REPO / "README.zh-CN.md").read_text(encoding="utf-8")
+    assert "(README.zh-CN.md)" in README
+    commands = re.findall(r"```sh\n(pip install [^\n]*)\n```", README)
+    assert commands == ["pip install . && reportlint check examples/", "pip install '.[test]' && pytest"]
+    assert re.findall(r"```sh\n(pip install [^\n]*)\n```", chinese) == commands
+    block = re.search(r"```toml\n(.*?)```", chinese, re.S).group(1)
+    validate(ConfigSpec, tomllib.loads(block), "README.zh-CN.md")
