@@ -35,7 +35,7 @@ ERRORS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^No such command (.*)\. Did you mean (.*)\?$", r"没有命令 \1；是否要用 \2？"),
         (r"^No such command (.*)\.$", r"没有命令 \1。"),
         (r"^No such option: (\S+) \(Possible options: (.*)\)$", r"没有选项 \1（相近的选项：\2）"),
-        (r"^No such option: (\S+)\. Did you mean (.*)\?$", r"没有选项 \1；是否要用 \2？"),
+        (r"^No such option: (\S+?)\.? Did you mean (.*)\?$", r"没有选项 \1；是否要用 \2？"),
         (r"^No such option: (\S+)$", r"没有选项 \1"),
         (r"^Missing command\.$", "缺少命令。"),
         (r"^Missing argument (.*)\.$", r"缺少参数 \1。"),
