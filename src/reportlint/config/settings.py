@@ -137,7 +137,7 @@ class Settings:
         self.spec = spec
         self.root = root
         self.source = source
-        where = str(source) if source else "command line"
+        where = str(source) if source else "命令行"
         self.registry = base
         if spec.packs:
             self.registry = base.copy()
@@ -215,10 +215,10 @@ class SettingsResolver:
         self._fixed: Settings | None = None
         if config_path is not None:
             if not config_path.is_file():
-                raise ConfigError(f"{config_path}: config file not found")
+                raise ConfigError(f"{config_path}: 找不到配置文件")
             spec = read_config_file(config_path)
             if spec is None:
-                raise ConfigError(f"{config_path}: no [tool.reportlint] table")
+                raise ConfigError(f"{config_path}: 没有 [tool.reportlint] 表")
             self._fixed = self._settings(spec, config_path.parent, config_path)
         elif isolated:
             self._fixed = self._settings(ConfigSpec(), Path.cwd(), None)

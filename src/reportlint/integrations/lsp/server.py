@@ -115,13 +115,13 @@ class Session:
         """Show each new config problem once (not on every keystroke); log each rule crash once."""
         problems = {o.problem for o in outcomes if o.problem is not None}
         for problem in sorted(problems - self._problems):
-            message = f"reportlint: {problem}"
+            message = f"reportlint：{problem}"
             self.server.window_show_message(types.ShowMessageParams(type=types.MessageType.Error, message=message))
         self._problems = problems
         for crash in [c for o in outcomes for c in o.crashes] + corpus_crashes:
             if (crash.code, crash.error) not in self._crashes:
                 self._crashes.add((crash.code, crash.error))
-                message = f"reportlint: {crash.report()}"
+                message = f"reportlint：{crash.report()}"
                 self.server.window_log_message(types.LogMessageParams(type=types.MessageType.Error, message=message))
 
     def _versioned_edits(self) -> bool:
