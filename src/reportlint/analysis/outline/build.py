@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from reportlint.analysis.fulltext import full_text
-from reportlint.analysis.outline.announcements import announcement
+from reportlint.analysis.outline.announcements import announcements
 from reportlint.analysis.outline.enumerators import Enumerator
 from reportlint.analysis.outline.faults import level_style_faults, numbering_faults
 from reportlint.analysis.outline.inline import inline_starts
@@ -43,5 +43,4 @@ def outline(document: Document) -> Outline:
     faults = [fault for group in groups if group.numbered for fault in numbering_faults(group, blocks)]
     faults += restyled + level_style_faults(heading_groups)
     faults.sort(key=lambda fault: (fault.item.block.index, fault.item.start))
-    announcements = [a for group in groups if (a := announcement(group, blocks)) is not None]
-    return Outline(headings, groups, faults, announcements, by_block)
+    return Outline(headings, groups, faults, announcements(groups, blocks), by_block)
