@@ -59,13 +59,12 @@ class Suppressions:
 
     def __init__(self, directives: list[Directive]) -> None:
         self.directives = directives
-        # A finding is checked against the one-line directives of its own line and the ranges: a draft with a
-        # directive above every other line costs a look-up per finding, not a scan of them all.
-        self._by_line: dict[int, list[Directive]] = {}
+        #: Directives for one line, by that line (a draft may have one before every other line), and the rest.
+        self._next_line: dict[int, list[Directive]] = {}
         self._ranges: list[Directive] = []
         for directive in directives:
-            if directive.first_line == directive.last_line:
-                self._by_line.setdefault(directive.first_line, []).append(directive)
+            if directive.kind == "disable-next-line":
+                self._next_line.setdefault(directive.first_line, []).append(directive)
             else:
                 self._ranges.append(directive)
 
@@ -96,7 +95,7 @@ class Suppressions:
 
     def suppresses(self, finding: Finding) -> bool:
         hit = False
-        for directive in (*self._by_line.get(finding.start.line, ()), *self._ranges):
+        for directive in (*self._next_line.get(finding.start.line, ()), *self._ranges):
             if directive.covers(finding):
                 directive.used = hit = True
         return hit

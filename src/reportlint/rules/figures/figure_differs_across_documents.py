@@ -9,8 +9,7 @@ from reportlint.analysis.figures.quantities import Quantity
 from reportlint.analysis.figures.subjects import (
     Counterpart,
     Keyed,
-    companion_candidates,
-    disagreements,
+    corpus_disagreements,
     keyed,
 )
 from reportlint.document import Document
@@ -66,9 +65,10 @@ class FigureDiffersAcrossDocuments(CorpusRule):
         return document.analysis(keyed)
 
     def check_corpus(self, summaries: list[Summary]) -> Iterator[tuple[Summary, Hit]]:
-        for i, j in companion_candidates([summary.data for summary in summaries]):
+        documents = [summary.data for summary in summaries]
+        for i, j, pairs in corpus_disagreements(documents, ACROSS_DOCUMENTS_SIMILARITY):
             first, second = summaries[i], summaries[j]
-            for pair in disagreements(first.data, second.data, ACROSS_DOCUMENTS_SIMILARITY):
+            for pair in pairs:
                 yield first, self._hit(pair, second.path, pair.subject.quantity, pair.other.quantity)
                 yield second, self._hit(pair, first.path, pair.other.quantity, pair.subject.quantity)
 

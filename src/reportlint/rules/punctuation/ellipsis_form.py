@@ -35,7 +35,9 @@ class EllipsisForm(Rule):
         "It supports Python, Go, etc... and more.",
     )
 
-    _FORMS = regex.compile(r"\.{3,}|。{3,}|．{3,}|(?<!…)…(?:……)*(?!…)")
+    #: A run of … is matched whole and judged by its length: a pattern that takes odd runs only
+    #: (``(?<!…)…(?:……)*(?!…)``) backtracks over every even run, with the square of its length.
+    _FORMS = regex.compile(r"\.{3,}|。{3,}|．{3,}|…+")
 
     def check(self, document: Document) -> Iterator[Hit]:
         shields = document.analysis(verbatim)
@@ -46,6 +48,8 @@ class EllipsisForm(Rule):
             shield = shields[block.index]
             for match in self._FORMS.finditer(text):
                 start, end = match.span()
+                if text[start] == "…" and (end - start) % 2 == 0:
+                    continue  # …… and …………: the ellipsis as it should be written
                 if text[start] == "." and not (
                     is_(CHINESE_TEXT, char_at(text, start - 1)) or is_(CHINESE_TEXT, char_at(text, end))
                 ):
