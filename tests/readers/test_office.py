@@ -106,7 +106,7 @@ def test_without_libreoffice_the_error_says_to_save_as_docx(tmp_path: Path) -> N
     errors = result.stderr.decode("utf-8").splitlines()
     assert result.returncode == 2
     assert errors == [
-        f"reportlint: error: 草稿.{suffix}: RL001 无法读取：未安装 LibreOffice，无法转换 .{suffix} 文件；"
+        f"reportlint：错误：草稿.{suffix}: RL001 无法读取：未安装 LibreOffice，无法转换 .{suffix} 文件；"
         "请在 Word/WPS 中另存为 .docx"
         for suffix in ("doc", "rtf")
     ]
