@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass
-from itertools import accumulate
 from pathlib import Path
-
-import regex
 
 from reportlint.codes import INTERNAL_ERROR, UNUSED_SUPPRESSION
 from reportlint.config.settings import Settings
 from reportlint.document import Block, Document
+from reportlint.engine.allowlist import AllowList
 from reportlint.engine.suppression import Suppressions
 from reportlint.findings import Edit, Finding, Fix, Related
 from reportlint.rule import CorpusRule, Hit, Rule, RuleTimeout, Summary
@@ -88,7 +85,7 @@ def lint_document(
     fixing: every fix is applied)."""
     findings: list[Finding] = []
     crashes: list[RuleCrash] = []
-    allowed = _AllowList(settings.allow)
+    allowed = AllowList(settings.allow)
     kept = suppressions(document) if document.comments else None
     for rule in settings.rules_for(path):
         reported = left_out = 0
@@ -171,14 +168,14 @@ def lint_corpus(members: list[CorpusMember]) -> tuple[list[Finding], list[RuleCr
                 rules.setdefault(rule.code, rule)
     findings: list[Finding] = []
     crashes: list[RuleCrash] = []
-    allow_lists: dict[int, _AllowList] = {}
+    allow_lists: dict[int, AllowList] = {}
     for code, rule in rules.items():
         group = [member for member in members if code in member.entry.summaries]
         by_summary = {id(member.entry.summaries[code]): member for member in group}
         try:
             for summary, hit in rule.check_corpus([member.entry.summaries[code] for member in group]):
                 member = by_summary[id(summary)]
-                allowed = allow_lists.setdefault(id(member.settings), _AllowList(member.settings.allow))
+                allowed = allow_lists.setdefault(id(member.settings), AllowList(member.settings.allow))
                 if not allowed.covers(hit):
                     finding = to_finding(hit, rule, member.entry.path, member.settings)
                     kept = member.entry.suppressions
@@ -222,25 +219,3 @@ def to_finding(hit: Hit, rule: Rule, path: str, settings: Settings) -> Finding:
 
 def _context(block: Block, start: int, end: int) -> str:
     return block.text[max(0, start - CONTEXT) : start] + "\x00" + block.text[end : end + CONTEXT]
-
-
-class _AllowList:
-    """Words the user never wants flagged: a hit lying inside an occurrence of one is dropped."""
-
-    def __init__(self, words: list[str]) -> None:
-        self._pattern = (
-            regex.compile("|".join(map(regex.escape, sorted(words, key=len, reverse=True)))) if words else None
-        )
-        #: Per block: the starts of the occurrences, in order, and the furthest end of those up to each one.
-        self._spans: dict[int, tuple[list[int], list[int]]] = {}
-
-    def covers(self, hit: Hit) -> bool:
-        if self._pattern is None:
-            return False
-        key = id(hit.block)
-        if key not in self._spans:
-            spans = [m.span() for m in self._pattern.finditer(hit.block.text, overlapped=True)]
-            self._spans[key] = ([start for start, _ in spans], list(accumulate((end for _, end in spans), max)))
-        starts, furthest = self._spans[key]
-        before = bisect_right(starts, hit.start)  # the occurrences that start at or before the hit
-        return before > 0 and hit.end <= furthest[before - 1]
