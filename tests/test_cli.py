@@ -60,6 +60,22 @@ def test_clean_run_summary(drafts):
     assert out(result) == "未发现问题，共检查 1 个文件。\n" and err(result) == ""
 
 
+def test_summary_says_what_errors_left_unchecked(drafts):
+    nothing = run_cli("check", "missing.txt", cwd=drafts)
+    assert nothing.returncode == 2
+    assert "missing.txt: RL001" in err(nothing)
+    assert out(nothing) == "没有检查任何文件：1 个文件因错误未能读取（见错误信息）。\n"
+    assert "未发现问题" not in out(nothing)
+    partly = run_cli("check", "missing.txt", "clean.txt", cwd=drafts)
+    assert partly.returncode == 2
+    assert out(partly) == "已检查的 1 个文件中未发现问题；另有 1 个文件因错误未能检查（见错误信息），结果不完整。\n"
+    findings = run_cli("check", "missing.txt", "report.txt", cwd=drafts)
+    assert out(findings).splitlines()[-1] == (
+        "发现 3 处问题（错误 2，警告 1，提示 0），共检查 1 个文件；"
+        "另有 1 个文件因错误未能检查（见错误信息），结果不完整。"
+    )
+
+
 def test_concise_quiet_and_statistics(drafts):
     concise = out(run_cli("check", "-f", "concise", "-q", "report.txt", cwd=drafts)).splitlines()
     assert concise == [
@@ -92,6 +108,7 @@ def test_json_output_schema(drafts):
         "url",
         "related",
         "fingerprint",
+        "place",
     }
     assert first["code"] == "PH001" and first["name"] == "figure-placeholder" and first["severity"] == "error"
     assert first["filename"] == "report.txt" and first["text"] == "xx"

@@ -23,10 +23,13 @@ def test_wheel_contains_packs_and_installed_copy_finds_them(tmp_path):
     )
     (wheel,) = wheels.glob("reportlint-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
-    shipped = sorted(p.name for p in (REPO / "rules").glob("*.toml"))
+    # The web page's assets ship beside its code (reportlint serve reads them from the package).
+    assert {f"reportlint/integrations/web/static/{name}" for name in ("index.html", "app.css", "app.js")} <= set(names)
+    shipped = sorted(p.name for p in (REPO / "rules").iterdir() if p.is_file())  # the packs and words-allow.txt
     assert shipped and [n for n in names if n.startswith("reportlint/data/packs/")] == [
         f"reportlint/data/packs/{name}" for name in shipped
     ]
+    assert {"reportlint/data/typo/words.txt", "reportlint/data/typo/variants.txt"} <= set(names)  # TYP tables
 
     target = tmp_path / "site"
     subprocess.run(

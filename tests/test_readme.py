@@ -30,3 +30,15 @@ def test_config_example_and_the_pack_example_of_docs_packs_md_are_valid(tmp_path
 def test_rule_table_lists_every_builtin_and_shipped_rule():
     rows = dict(re.findall(r"^\| `([A-Z]+\d{3})` \| `([a-z-]+)` \|", README, re.M))
     assert rows == {rule.code: rule.name for rule in base_registry()}
+
+
+def test_the_pre_commit_example_names_no_tag_that_was_never_made():
+    """`rev: v0.1.0` sent users to a tag that does not exist; the example names a commit and autoupdate."""
+    revs = re.findall(r"^\s*rev:\s*(\S+)", README, re.M)
+    assert revs and all(re.fullmatch(r"[0-9a-f]{40}", rev) for rev in revs)
+    assert "pre-commit autoupdate" in README
+
+
+def test_the_hook_honours_exclude_for_the_files_pre_commit_names():
+    hooks = (REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
+    assert re.search(r"^\s*entry: reportlint check --force-exclude$", hooks, re.M)

@@ -1,4 +1,4 @@
-"""The command line: ``reportlint check``, ``annotate``, ``rules``, ``rule``.
+"""The command line: ``reportlint check``, ``annotate``, ``rules``, ``rule``, ``server``, ``serve``.
 
 Exit codes: 0 no finding at or above ``fail-on``; 1 findings; 2 usage, config, rule-pack or read error.
 User mistakes get a message on stderr, never a traceback.
@@ -165,6 +165,22 @@ def check(
     ] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the results cache.")] = False,
     cache_dir: CacheDirOption = None,
+    output_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--output-file",
+            "-o",
+            metavar="FILE",
+            help="把报告以 UTF-8 写入该文件，而不是标准输出（Windows 重定向会改变编码）。",
+        ),
+    ] = None,
+    force_exclude: Annotated[
+        bool | None,
+        typer.Option(
+            "--force-exclude/--no-force-exclude",
+            help="命令行上列出的文件也按配置的 exclude 排除（供 pre-commit 钩子用）[默认：配置的 force-exclude]。",
+        ),
+    ] = None,
 ) -> None:
     """Lint drafts (.txt, .md, .docx) and report findings."""
     from reportlint.config.settings import ConfigError, Overrides, SettingsResolver
@@ -178,33 +194,66 @@ def check(
         ignore=_split(ignore) or [],
         fail_on=fail_on.value if fail_on else None,
         encoding=encoding,
+        force_exclude=force_exclude,
     )
     targets = paths or ["."]
     fix_mode = FixMode(unsafe=unsafe_fixes, write=not diff) if fix or diff else None
+    report_file = _open_output_file(output_file) if output_file is not None else None
+    skip = frozenset({output_file.resolve()}) if output_file is not None else frozenset()
+    progress = None
+    if sys.stderr.isatty():
+        from reportlint.output.progress import ProgressBar
+
+        progress = ProgressBar(sys.stderr)
     try:
         resolver = SettingsResolver(_base_registry(), overrides, config, isolated)
         cache = None if no_cache or fix_mode else _open_cache(cache_dir, resolver)
         stdin = sys.stdin.buffer.read() if "-" in targets else None
-        result = run(targets, resolver, stdin, stdin_filename, fix_mode, cache, jobs or default_jobs())
+        result = run(targets, resolver, stdin, stdin_filename, fix_mode, cache, jobs or default_jobs(), progress, skip)
     except ConfigError as error:
         raise _fail(str(error)) from None
+    finally:
+        if progress is not None:
+            progress.close()
+    _print_errors(result.errors)  # before the report, whose summary counts them
     findings, hidden = result.findings, 0
     if write_baseline is not None:
         _write_baseline(write_baseline, findings, result.errors)
     if baseline is not None:
         findings, hidden = _apply_baseline(baseline, findings)
     if diff:
+        diff_out = report_file or sys.stdout
         for outcome, file_encoding in result.fixes:
-            sys.stdout.write(outcome.diff(file_encoding))
+            diff_out.write(outcome.diff(file_encoding))
+        _close_output_file(report_file, output_file)
         _exit(result.errors, bool(result.fixes) and not exit_zero)
-    out = sys.stdout
+    out = report_file or sys.stdout
     if fix and stdin is not None:  # like ruff: the fixed text on stdout, the report on stderr
         fixed = next((outcome.fixed for outcome, _ in result.fixes if outcome.path == (stdin_filename or "-")), stdin)
         sys.stdout.buffer.write(fixed)
         sys.stdout.flush()
-        out = sys.stderr
+        out = report_file or sys.stderr
     _report(result, findings, hidden, out, output_format, statistics, quiet, show_fixes, color)
+    _close_output_file(report_file, output_file)
     _exit(result.errors, result.failing(findings) and not exit_zero)
+
+
+def _open_output_file(path: Path):
+    """``--output-file``: UTF-8 whatever the console's code page (PowerShell 5's ``>`` writes UTF-16). Opened
+    before the run, so that a path that cannot be written stops it at once."""
+    try:
+        return open(path, "w", encoding="utf-8", errors="backslashreplace")  # closed after the report
+    except OSError as error:
+        raise _fail(f"无法写入报告文件 {path}：{error.strerror or error}") from None
+
+
+def _close_output_file(stream, path: Path | None) -> None:
+    if stream is None:
+        return
+    try:
+        stream.close()
+    except OSError as error:
+        raise _fail(f"无法写入报告文件 {path}：{error.strerror or error}") from None
 
 
 def _open_cache(option: Path | None, resolver):
@@ -265,6 +314,7 @@ def _report(result, findings, hidden, out, output_format, statistics, quiet, sho
     use_color = color if color is not None else (out.isatty() and "NO_COLOR" not in os.environ)
     applied = [finding for outcome, _ in result.fixes for finding in outcome.applied]
     report = Report(findings, result.sources, result.files_checked, _base_registry(), use_color, len(applied), hidden)
+    report.unread, report.errors = result.files_unread, len(result.errors)
     if statistics:
         from reportlint.output.text import write_statistics
 
@@ -281,11 +331,15 @@ def _report(result, findings, hidden, out, output_format, statistics, quiet, sho
     out.flush()
 
 
-def _exit(errors: list, failing: bool) -> None:
+def _print_errors(errors: list) -> None:
     from reportlint.output.escape import escape_controls
 
     for error in errors:
         typer.echo(f"reportlint: error: {escape_controls(str(error))}", err=True)
+
+
+def _exit(errors: list, failing: bool) -> None:
+    """Exit with the run's code (the errors are printed already)."""
     if errors:
         raise typer.Exit(EXIT_ERROR)
     raise typer.Exit(EXIT_FINDINGS if failing else EXIT_CLEAN)
@@ -391,6 +445,52 @@ def server(
             raise
         raise _fail(f"the language server needs pygls ({error}): pip install 'reportlint[lsp]'") from None
     serve()
+
+
+@app.command()
+def serve(
+    host: Annotated[
+        str, typer.Option(metavar="ADDRESS", help="监听的地址。默认只有本机能打开（127.0.0.1）。")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, metavar="PORT", help="端口；0 表示自动选一个空闲端口。")] = 0,
+    no_browser: Annotated[bool, typer.Option("--no-browser", help="不自动打开浏览器，只显示地址。")] = False,
+    config: Annotated[Path | None, typer.Option(metavar="FILE", help="使用这个配置文件（不再查找其他配置）。")] = None,
+    isolated: Annotated[bool, typer.Option("--isolated", help="忽略所有配置文件。")] = False,
+) -> None:
+    """在浏览器中检查文稿：拖入 .docx、.txt、.md 或粘贴文字，问题就地标出。
+
+    文稿只在本机内存中处理，不会上传到网络，关闭服务后即清除。需要先安装：pip install 'reportlint[web]'。
+    """
+    from reportlint.config.settings import ConfigError, Overrides, SettingsResolver
+
+    if host in ("0.0.0.0", "::", ""):
+        raise _fail("请指定一个具体的地址（例如 127.0.0.1）：不支持监听所有网卡")
+    try:
+        from reportlint.integrations.web.server import WebServer, bind, open_browser  # Starlette, uvicorn: only here
+    except ModuleNotFoundError as error:
+        if (error.name or "").split(".")[0] not in ("starlette", "uvicorn", "anyio", "h11"):
+            raise
+        raise _fail(f"网页版需要额外的组件（{error.name}）：请先运行 pip install 'reportlint[web]'") from None
+    try:
+        settings = SettingsResolver(_base_registry(), Overrides(), config, isolated).for_path(Path.cwd() / "-")
+    except ConfigError as error:
+        raise _fail(str(error)) from None
+    try:
+        sock = bind(host, port)
+    except OSError as error:
+        raise _fail(f"无法在 {host}:{port} 上启动：{error.strerror or error}") from None
+    web = WebServer(settings, host, sock)
+    typer.echo(f"reportlint 网页版已启动：{web.url}")
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        typer.echo(f"注意：监听的是 {host}，同一网络中的其他电脑也可能打开这个页面。", err=True)
+    typer.echo("文稿只在本机内存中处理。按 Ctrl+C 停止。")
+
+    def browse() -> None:
+        if not open_browser(web.url):
+            typer.echo("没能自动打开浏览器：请把上面的地址复制到浏览器中打开。")
+
+    web.run(None if no_browser else browse)
+    typer.echo("已停止，上传的文稿已从内存中清除。")
 
 
 def main() -> None:

@@ -101,6 +101,8 @@ class Document:
     encoding: str | None = None
     newline: str | None = None
     comments: list[Comment] = field(default_factory=list)
+    #: The page of each line (line N is on page ``pages[N - 1]``), for formats with pages (PDF); else None.
+    pages: list[int] | None = None
     _analyses: dict[Callable[..., Any], Any] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:

@@ -70,6 +70,18 @@ class Related:
     message: str
 
 
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where a person finds a finding in a document that has pages or paragraphs rather than lines of a file.
+    PDF: ``page`` and ``page_line`` (the line on that page). Word and the formats converted to it: ``heading``,
+    the heading the paragraph sits under, and ``lead``, the first words of the paragraph."""
+
+    page: int | None = None
+    page_line: int | None = None
+    heading: str | None = None
+    lead: str | None = None
+
+
 @dataclass(slots=True)
 class Finding:
     code: str
@@ -84,6 +96,8 @@ class Finding:
     fix: Fix | None = None
     related: tuple[Related, ...] = ()
     url: str | None = None
+    #: Where to find it in a paged or Word document (None for text files); not part of the fingerprint.
+    place: Place | None = None
     fingerprint: str = field(default="", init=False)
 
     def __post_init__(self) -> None:

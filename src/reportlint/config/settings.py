@@ -19,7 +19,7 @@ from reportlint.storage.schema import SchemaError, read_toml, validate
 #: Looked for in every directory from a file's own up to the root; the first directory with one wins,
 #: and within a directory the first name in this order.
 CONFIG_FILES = (".reportlint.toml", "reportlint.toml", "pyproject.toml")
-DEFAULT_INCLUDE = ["*.txt", "*.md", "*.docx"]
+DEFAULT_INCLUDE = ["*.txt", "*.md", "*.docx", "*.doc", "*.wps", "*.odt", "*.rtf", "*.pdf"]
 SeverityName = Literal["error", "warning", "info"]
 
 
@@ -42,6 +42,8 @@ class ConfigSpec:
     allow: list[str] = field(default_factory=list)
     include: list[str] = field(default_factory=lambda: list(DEFAULT_INCLUDE))
     exclude: list[str] = field(default_factory=list)
+    #: Apply ``exclude`` to files named on the command line too (a pre-commit hook names every staged file).
+    force_exclude: bool = False
     encoding: str | None = None
     cache_dir: str | None = None
 
@@ -55,6 +57,7 @@ class Overrides:
     ignore: list[str] = field(default_factory=list)
     fail_on: SeverityName | None = None
     encoding: str | None = None
+    force_exclude: bool | None = None
 
     def apply(self, spec: ConfigSpec) -> ConfigSpec:
         return replace(
@@ -64,6 +67,7 @@ class Overrides:
             ignore=[*spec.ignore, *self.ignore],
             fail_on=self.fail_on or spec.fail_on,
             encoding=self.encoding or spec.encoding,
+            force_exclude=spec.force_exclude if self.force_exclude is None else self.force_exclude,
         )
 
 
@@ -159,6 +163,7 @@ class Settings:
         self.allow = [word for word in spec.allow if word]
         self.include = spec.include
         self.exclude = spec.exclude
+        self.force_exclude = spec.force_exclude
         self.encoding = spec.encoding
 
     @property

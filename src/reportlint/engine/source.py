@@ -12,13 +12,14 @@ from reportlint.config.settings import Settings
 from reportlint.document import Document
 from reportlint.engine.fixes import FixOutcome, fix_document
 from reportlint.engine.lint import CorpusEntry, RuleCrash, lint_document, summarize
+from reportlint.engine.places import attach_places
 from reportlint.findings import Finding
-from reportlint.readers import ReadError, read_bytes
+from reportlint.readers import TEXT_FORMATS, ReadError, read_bytes
 
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """What to lint: its bytes, the name findings carry, its format (``txt``, ``md``, ``docx``), and the file
+    """What to lint: its bytes, the name findings carry, its format (a value of ``readers.FORMATS``), and the file
     whose settings apply (None: an unsaved buffer or stdin without a name)."""
 
     data: bytes
@@ -73,7 +74,7 @@ def lint_source(
     except Exception as error:  # a reader bug: report it, lint the other sources
         result.problem = Problem(INTERNAL_ERROR, f"internal error while reading: {error!r}")
         return result
-    if fixes is not None and source.format != "docx":
+    if fixes is not None and source.format in TEXT_FORMATS:  # Word, converted and PDF files are never rewritten
         outcome, fixed = fix_document(
             source.data,
             document,
@@ -86,6 +87,7 @@ def lint_source(
     with_corpus = settings.uses_corpus_rules if corpus is None else corpus
     result.document = document
     result.findings, result.crashes = lint_document(document, settings, source.path, report_unused=not with_corpus)
+    attach_places(document, result.findings)
     if with_corpus:
         result.corpus, crashes = summarize(document, settings, source.path)
         result.crashes += crashes

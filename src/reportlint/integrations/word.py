@@ -8,7 +8,8 @@ The copy's text is the draft's: a run (``w:r``) is split where a finding starts 
 keeping its formatting, and the comment marks add no character. Paragraphs are walked in the reader's order
 (:func:`reportlint.readers.docx.paragraph_elements`), so paragraph N is the finding's line N, and a paragraph's
 characters are counted as the reader counts them (:func:`~reportlint.readers.docx.run_pieces`). The draft itself
-is only read; the copy is written to a temporary file beside the target and renamed.
+is only read; the copy is built in memory (:func:`commented_copy`, which the web page also uses), written to a
+temporary file beside the target and renamed.
 
 A finding of no width (a missing mark) is anchored on the character before it, or after it at the start of a
 paragraph. Rules that compare several documents (corpus rules) find nothing in one document alone and are not
@@ -26,7 +27,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import count
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from reportlint.config.settings import SettingsResolver
 from reportlint.engine.lint import RuleCrash
@@ -78,12 +79,20 @@ def annotate(source: Path, target: Path, resolver: SettingsResolver, baseline: P
 
         findings, hidden = Baseline(baseline).filter(findings)
 
+    _save(commented_copy(data, findings, document.lines), target)
+    return Outcome(findings, hidden, crashes)
+
+
+def commented_copy(data: bytes, findings: list[Finding], lines: list[str]) -> bytes:
+    """The bytes of a copy of the .docx ``data`` with one comment per finding (the findings of that draft,
+    with ``lines`` its paragraph texts). All in memory: the web page's download uses it as is."""
     import docx  # python-docx: only when a draft is annotated
 
     word = docx.Document(io.BytesIO(data))
-    add_comments(word, findings, document.lines)
-    _save(word, target)
-    return Outcome(findings, hidden, crashes)
+    add_comments(word, findings, lines)
+    stream = io.BytesIO()
+    word.save(stream)
+    return stream.getvalue()
 
 
 def _check_suffixes(source: Path, target: Path) -> None:
@@ -93,12 +102,15 @@ def _check_suffixes(source: Path, target: Path) -> None:
         raise AnnotateError(f"{target}: the annotated copy must be a .docx file")
 
 
-def _save(word: Any, target: Path) -> None:
+def _save(content: bytes, target: Path) -> None:
     """Write the copy atomically, with the permissions of a new file (the umask's)."""
     from reportlint.storage.atomic import replace_atomically
 
+    def write(stream: BinaryIO) -> None:
+        stream.write(content)
+
     try:
-        replace_atomically(target, word.save)
+        replace_atomically(target, write)
     except OSError as error:
         raise AnnotateError(f"{target}: cannot write: {error.strerror or error}") from None
 

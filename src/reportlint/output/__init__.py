@@ -21,6 +21,10 @@ class Report:
     #: Findings fixed by --fix, and findings hidden by --baseline (for the summary).
     fixed: int = 0
     hidden: int = 0
+    #: Files (or folders) that could not be read, and all the errors of the run (read errors, rule crashes,
+    #: fixes that could not be written): the summary must not read as if everything was checked.
+    unread: int = 0
+    errors: int = 0
 
     def counts(self) -> dict[Severity, int]:
         counts = dict.fromkeys(Severity, 0)

@@ -45,7 +45,19 @@ def finding_to_dict(finding: Finding) -> dict[str, Any]:
             for related in finding.related
         ],
         "fingerprint": finding.fingerprint,
+        "place": _place(finding),
     }
+
+
+def _place(finding: Finding) -> dict[str, Any] | None:
+    """Where a person finds it: PDF ``page`` and ``page_line``; Word (and .doc, .wps, .odt, .rtf)
+    ``paragraph`` (= row), ``heading`` above it and ``paragraph_start``. None for text files."""
+    place = finding.place
+    if place is None:
+        return None
+    if place.page is not None:
+        return {"page": place.page, "page_line": place.page_line}
+    return {"paragraph": finding.start.line, "heading": place.heading, "paragraph_start": place.lead}
 
 
 def write_json(report: Report, stream: TextIO) -> None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
+from pathlib import PurePath
 from typing import Any, TextIO
+from urllib.parse import quote
 
 from reportlint import __version__
 from reportlint.findings import Finding, Position, Severity
@@ -15,7 +16,17 @@ _LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: 
 
 
 def _uri(path: str) -> str:
-    return Path(path).as_posix() if path != "-" else "stdin"
+    """A URI reference for ``path``: relative paths stay relative (to the folder the run started in), absolute
+    ones become ``file:`` URIs; either way every character outside a URI's unreserved set is percent-encoded
+    as UTF-8 (``第1稿 #2 (100%).txt`` → ``%E7%AC%AC1%E7%A8%BF%20%232%20%28100%25%29.txt``), so that ``#``,
+    ``%``, ``?`` and spaces in a draft's name do not break the URI."""
+    if path == "-":
+        return "stdin"
+    pure = PurePath(path)
+    if pure.is_absolute():
+        return pure.as_uri()
+    # surrogateescape: a file name that is not valid UTF-8 keeps its original bytes
+    return quote(pure.as_posix(), safe="/", errors="surrogateescape")
 
 
 def _region(start: Position, end: Position) -> dict[str, int]:

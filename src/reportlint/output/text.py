@@ -30,7 +30,12 @@ def _paint(text: str, code: str, color: bool) -> str:
 
 
 def _headline(finding: Finding, color: bool) -> str:
-    where = _paint(f"{_safe(finding.path)}:{finding.start.line}:{finding.start.column}:", "1", color)
+    place = finding.place
+    if place is not None and place.page is not None:  # a PDF: pages and their lines are what a reader sees
+        anchor = f"第{place.page}页第{place.page_line}行"
+    else:
+        anchor = f"{finding.start.line}:{finding.start.column}"
+    where = _paint(f"{_safe(finding.path)}:{anchor}:", "1", color)
     code = _paint(finding.code, "1;" + _COLORS[finding.severity], color)
     fixable = " [*]" if finding.fix and finding.fix.safe else ""
     return f"{where} {code}{fixable} {_safe(finding.message)}"
@@ -46,7 +51,8 @@ def _excerpt(finding: Finding, line: str, color: bool) -> list[str]:
     flagged = _safe(line[start:end])
     shown = prefix + flagged + _safe(line[end:right]) + ("…" if right < len(line) else "")
     caret = " " * display_width(prefix) + "^" * max(1, display_width(flagged))
-    gutter = str(finding.start.line)
+    place = finding.place
+    gutter = str(place.page_line if place is not None and place.page_line is not None else finding.start.line)
     pad = " " * len(gutter)
     return [
         f"{pad} |",
@@ -54,6 +60,20 @@ def _excerpt(finding: Finding, line: str, color: bool) -> list[str]:
         f"{pad} | " + _paint(caret, _COLORS[finding.severity], color),
         "",
     ]
+
+
+def where_in_word(finding: Finding) -> str | None:
+    """How to find a finding of a Word document in Word, where paragraphs have no numbers: the heading above
+    it and the paragraph's first words (None when the finding has no such place)."""
+    place = finding.place
+    if place is None or place.page is not None or not (place.heading or place.lead):
+        return None
+    parts = []
+    if place.heading:
+        parts.append(f"标题“{_safe(place.heading)}”下")
+    if place.lead:
+        parts.append(f"段首“{_safe(place.lead)}”")
+    return f"第{finding.start.line}段（{'，'.join(parts)}）"
 
 
 def summary(report: Report) -> str:
@@ -64,13 +84,32 @@ def summary(report: Report) -> str:
         notes.append(f"已修复 {report.fixed} 处问题")
     if report.hidden:
         notes.append(f"基线中的 {report.hidden} 处问题未显示")
+    incomplete = _incomplete(report)
     if not report.findings:
+        if report.unread and not report.files_checked:
+            head = f"没有检查任何文件：{report.unread} 个文件因错误未能读取（见错误信息）"
+            return "；".join([head, *notes]) + "。"
+        if incomplete:
+            head = f"已检查的 {report.files_checked} 个文件中未发现问题"
+            return "；".join([head, incomplete, *notes]) + "。"
         return "；".join([f"未发现问题，{files}", *notes]) + "。"
     parts = "，".join(f"{_SEVERITY_NAMES[s]} {counts[s]}" for s in sorted(Severity, reverse=True))
     fixable = sum(1 for finding in report.findings if finding.fix and finding.fix.safe)
     if fixable:
         notes.append(f"其中 {fixable} 处可用 --fix 自动修复（[*]）")
-    return "；".join([f"发现 {len(report.findings)} 处问题（{parts}），{files}", *notes]) + "。"
+    head = f"发现 {len(report.findings)} 处问题（{parts}），{files}"
+    return "；".join([head, *([incomplete] if incomplete else []), *notes]) + "。"
+
+
+def _incomplete(report: Report) -> str:
+    """What the errors of the run left unchecked, for the summary ("" when nothing)."""
+    if report.unread:
+        other = report.errors - report.unread
+        more = f"，另有 {other} 个错误" if other > 0 else ""
+        return f"另有 {report.unread} 个文件因错误未能检查{more}（见错误信息），结果不完整"
+    if report.errors:
+        return f"但有 {report.errors} 个错误（见错误信息），结果可能不完整"
+    return ""
 
 
 def write_applied_fixes(applied: list[Finding], stream: TextIO) -> None:
@@ -87,6 +126,9 @@ def write_applied_fixes(applied: list[Finding], stream: TextIO) -> None:
 def write_full(report: Report, stream: TextIO) -> None:
     for finding in report.findings:
         stream.write(_headline(finding, report.color) + "\n")
+        where = where_in_word(finding)
+        if where:
+            stream.write(f"  = 位置：{where}\n")
         line = report.sources.get(finding.path, [])
         if 0 < finding.start.line <= len(line):
             stream.write("\n".join(_excerpt(finding, line[finding.start.line - 1], report.color)) + "\n")

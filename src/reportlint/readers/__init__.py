@@ -14,7 +14,22 @@ from reportlint.codes import READ_ERROR
 from reportlint.document import Comment, Document, blocks_from_lines
 
 #: Formats by file suffix; anything else given explicitly is read as plain text.
-FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".docx": "docx"}
+FORMATS = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".docx": "docx",
+    ".doc": "doc",
+    ".wps": "wps",
+    ".odt": "odt",
+    ".rtf": "rtf",
+    ".pdf": "pdf",
+}
+#: Formats that LibreOffice converts to .docx before they are read (:mod:`reportlint.readers.office`).
+CONVERTED = frozenset({"doc", "wps", "odt", "rtf"})
+#: Formats whose bytes are the text: the only ones ``--fix`` rewrites.
+TEXT_FORMATS = frozenset({"txt", "md"})
 
 
 class ReadError(Exception):
@@ -28,11 +43,22 @@ def format_of(path: str | Path) -> str:
 
 
 def read_bytes(data: bytes, display_path: str, fmt: str, encoding: str | None = None) -> Document:
-    """Build a Document from raw bytes in format ``fmt`` (``txt``, ``md`` or ``docx``)."""
+    """Build a Document from raw bytes in format ``fmt`` (a value of :data:`FORMATS`)."""
     if fmt == "docx":
         from reportlint.readers.docx import read_docx  # python-docx is slow to import: only when needed
 
         return read_docx(data, display_path)
+    if fmt in CONVERTED:
+        from reportlint.readers.docx import read_docx
+        from reportlint.readers.office import convert_to_docx
+
+        document = read_docx(convert_to_docx(data, fmt), display_path)
+        document.format = fmt
+        return document
+    if fmt == "pdf":
+        from reportlint.readers.pdf import read_pdf
+
+        return read_pdf(data, display_path)
     from reportlint.readers.text import decode
 
     text, encoding_used, newline, lines = decode(data, encoding)

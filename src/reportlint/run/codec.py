@@ -8,11 +8,11 @@ import json
 from typing import Any
 
 from reportlint.engine.lint import RuleCrash
-from reportlint.findings import Edit, Finding, Fix, Position, Related, Severity
+from reportlint.findings import Edit, Finding, Fix, Place, Position, Related, Severity
 from reportlint.run.task import FileReport, RunError
 
 #: Changes whenever the layout below changes: entries of another layout are not read.
-FORMAT = 2
+FORMAT = 3
 
 
 def dump_report(report: FileReport) -> bytes:
@@ -99,7 +99,21 @@ def _finding(finding: Finding) -> dict:
         },
         "related": [[r.path, _position(r.start), _position(r.end), r.message] for r in finding.related],
         "url": finding.url,
+        "place": None if finding.place is None else _place(finding.place),
     }
+
+
+def _place(place: Place) -> list:
+    return [place.page, place.page_line, place.heading, place.lead]
+
+
+def _load_place(value: Any) -> Place | None:
+    if value is None:
+        return None
+    page, page_line, heading, lead = _items(value, 4)
+    if not all(number is None or type(number) is int for number in (page, page_line)):
+        raise ValueError("place")
+    return Place(page, page_line, _optional_str(heading), _optional_str(lead))
 
 
 def _load_finding(item: Any) -> Finding:
@@ -129,6 +143,7 @@ def _load_finding(item: Any) -> Finding:
         fix=fix,
         related=related,
         url=_optional_str(item["url"]),
+        place=_load_place(item["place"]),
     )
 
 

@@ -29,26 +29,48 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def lint_all(lint: Callable[[FileTask], FileReport], tasks: list[FileTask], jobs: int) -> list[FileReport]:
-    """``lint`` applied to every task, in order, on up to ``jobs`` processes."""
+def lint_all(
+    lint: Callable[[FileTask], FileReport],
+    tasks: list[FileTask],
+    jobs: int,
+    done: Callable[[], None] | None = None,
+) -> list[FileReport]:
+    """``lint`` applied to every task, in order, on up to ``jobs`` processes; ``done`` is called as each
+    report comes back (a progress bar)."""
     workers = min(jobs, len(tasks))
     if workers < 2 or _size(tasks) < MIN_PARALLEL_BYTES:
-        return [lint(task) for task in tasks]
+        return _in_this_process(lint, tasks, done)
     import multiprocessing  # only here: importing it costs a single-file run 10 ms
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
     if "fork" not in multiprocessing.get_all_start_methods():
-        return [lint(task) for task in tasks]
+        return _in_this_process(lint, tasks, done)
     global _lint
     _lint = lint
+    reports: list[FileReport] = []
     try:
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            return list(pool.map(_apply, tasks, chunksize=max(1, len(tasks) // (workers * 4))))
-    except BrokenProcessPool:  # a worker was killed (out of memory?): do the work here
-        return [lint(task) for task in tasks]
+            for report in pool.map(_apply, tasks, chunksize=max(1, len(tasks) // (workers * 4))):
+                reports.append(report)
+                if done is not None:
+                    done()
+            return reports
+    except BrokenProcessPool:  # a worker was killed (out of memory?): do the rest here
+        return reports + _in_this_process(lint, tasks[len(reports) :], done)
     finally:
         _lint = None
+
+
+def _in_this_process(
+    lint: Callable[[FileTask], FileReport], tasks: list[FileTask], done: Callable[[], None] | None
+) -> list[FileReport]:
+    reports = []
+    for task in tasks:
+        reports.append(lint(task))
+        if done is not None:
+            done()
+    return reports
 
 
 def _apply(task: FileTask) -> FileReport:

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
-from reportlint.config.settings import Settings, SettingsResolver
+from reportlint.config.settings import Settings, SettingsResolver, matches_glob
 from reportlint.engine.fixes import FixOutcome
 from reportlint.engine.lint import CorpusEntry, CorpusMember, RuleCrash, lint_corpus
 from reportlint.findings import Finding, Severity
@@ -26,6 +27,8 @@ class RunResult:
     sources: dict[str, list[str]] = field(default_factory=dict)
     errors: list[RunError] = field(default_factory=list)
     files_checked: int = 0
+    #: Files that could not be read (and paths that do not exist, folders that cannot be listed).
+    files_unread: int = 0
     #: Each file's ``fail-on`` severity (its own config decides).
     fail_on: dict[str, Severity] = field(default_factory=dict)
     #: Files whose fixes were applied (or, with --diff, computed), with their encodings.
@@ -63,7 +66,9 @@ class FileLinter:
             return read_error(task, error)
         settings = self.resolver.for_path(task.path)
         report = lint_file(task, data, settings, self.fix)
-        if self.cache is not None and self.fix is None and task.data is None:
+        # A file that could not be read is not cached: whether it can depends on this machine too (LibreOffice,
+        # pdfminer.six installed since), not only on its bytes.
+        if self.cache is not None and self.fix is None and task.data is None and report.lines is not None:
             report.cache_key = self.cache.key(data, task, settings)
             self.cache.put_report(report.cache_key, report)
         return report
@@ -83,13 +88,32 @@ def run(
     fix: FixMode | None = None,
     cache: ResultsCache | None = None,
     jobs: int = 1,
+    progress: Callable[[int, int], None] | None = None,
+    skip: frozenset[Path] = frozenset(),
 ) -> RunResult:
+    """Lint ``paths``; ``progress(done, total)`` is called as the files are linted (or found in the cache).
+    Files in ``skip`` (resolved paths: the report being written, ``--output-file``) are left out."""
     result = RunResult()
     tasks = _tasks(paths, resolver, stdin, stdin_filename, result.errors)
+    if skip:
+        tasks = [task for task in tasks if task.data is not None or task.path.resolve() not in skip]
+    result.files_unread = len(result.errors)
     linter = FileLinter(resolver, fix, cache)
-    reports: list[FileReport | None] = [linter.cached(task) for task in tasks]
+    count = 0
+
+    def done() -> None:
+        nonlocal count
+        count += 1
+        if progress is not None:
+            progress(count, len(tasks))
+
+    reports: list[FileReport | None] = []
+    for task in tasks:
+        reports.append(linter.cached(task))
+        if reports[-1] is not None:
+            done()
     missing = [index for index, report in enumerate(reports) if report is None]
-    for index, linted in zip(missing, lint_all(linter, [tasks[i] for i in missing], jobs), strict=True):
+    for index, linted in zip(missing, lint_all(linter, [tasks[i] for i in missing], jobs, done), strict=True):
         reports[index] = linted
     corpus: list[tuple[FileTask, FileReport, Settings]] = []
     for task, report in zip(tasks, reports, strict=True):
@@ -98,6 +122,7 @@ def run(
         if report.fix is not None:
             result.fixes.append(report.fix)
         if report.lines is None:
+            result.files_unread += 1
             continue
         settings = resolver.for_path(task.path)
         result.files_checked += 1
@@ -159,10 +184,21 @@ def _tasks(
             settings = resolver.for_path(path)
             tasks.extend(FileTask(file, str(file)) for file in walk(path, settings, partial(_unlistable, errors)))
         elif kind is not None:
-            tasks.append(FileTask(path, target))
+            if not _skipped_explicitly(path, resolver):
+                tasks.append(FileTask(path, target))
         else:
             errors.append(RunError(target, ReadError.code, "no such file or directory"))
     return tasks
+
+
+def _skipped_explicitly(path: Path, resolver: SettingsResolver) -> bool:
+    """Whether a file named on the command line is left out: a Word/WPS lock file (``~$draft.docx``, which a
+    pre-commit hook may be handed when it was staged by mistake), or, with ``force-exclude``, a file that the
+    config's ``exclude`` names."""
+    if path.name.startswith("~$"):
+        return True
+    settings = resolver.for_path(path)
+    return settings.force_exclude and matches_glob(path, settings.root, settings.exclude)
 
 
 def _unlistable(errors: list[RunError], error: OSError) -> None:

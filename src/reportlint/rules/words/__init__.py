@@ -7,5 +7,6 @@ TYP007 mixed terms (term-pairs.toml).
 
 from reportlint.rules.words.complement_de import ComplementDe
 from reportlint.rules.words.duplicated_word import DuplicatedWord
+from reportlint.rules.words.nonword_typo import NonwordTypo
 
-RULES = (DuplicatedWord, ComplementDe)
+RULES = (DuplicatedWord, ComplementDe, NonwordTypo)

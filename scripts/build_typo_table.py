@@ -1,0 +1,138 @@
+#!/usr/bin/env python3
+"""Build the word tables of the TYP rules (src/reportlint/data/typo/): run after changing a source or a setting.
+
+    pip install -e '.[build]'        # jieba (its dict.txt, MIT): a build-time tool only
+    python scripts/build_typo_table.py [--confusions ../shared/data/pycorrector]
+
+Writes two files, each a header line (``char offset length`` triples of the per-first-character buckets,
+tab-separated) followed by UTF-8 lines sorted by their first character, read through ``mmap`` one bucket at a
+time by ``reportlint.analysis.lexicon`` (no start-up parse of the whole table):
+
+- ``words.txt``: ``word<TAB>cost`` for every all-Han word of jieba's dict.txt (and of rules/words-allow.txt), where
+  cost = round(-ln(freq / total) * 4), the unigram cost of the segmenter;
+- ``variants.txt``: ``key<TAB>variant at char kind;…``: the non-words one character away from a frequent word,
+  found by replacing one character with a same-sound (pycorrector same_pinyin.txt) or look-alike character
+  (pycorrector same_stroke.txt). ``key`` is the two characters of the variant that hold the replaced character
+  (its bigram with the next character, or with the previous one at the end); ``at`` (one digit) is the index of
+  the replaced character in the variant, ``char`` the correct character there; ``kind`` is ``s`` (same sound
+  and tone) or ``o`` (other tone, or look-alike).
+
+Sources and licences: see src/reportlint/data/typo/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import jieba
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "src/reportlint/data/typo"
+ALLOW = ROOT / "rules/words-allow.txt"
+HAN = re.compile(r"[\u4e00-\u9fff]+")
+
+#: Corrections only to common words: 2-character ones of a same-sound slip from this frequency (in jieba's
+#: counts), other 2-character ones from OTHER_MIN, longer ones from LONG_MIN.
+SAME_MIN = 200
+OTHER_MIN = 3000
+LONG_MIN = 300
+#: 4-character idioms and set phrases (jieba tags i, l: 急功近利 98, 针砭时弊 22) from this frequency.
+IDIOM_MIN = 20
+#: Parts of speech (jieba's tags) of words never proposed as corrections: names of people (not nr, which jieba
+#: also gives common words: 蓝图) and places, other
+#: proper nouns, numerals, times, directions, places, classifiers (本月 for 本育, 一页 for 一冶).
+NO_CORRECTION_TAGS = {"nrt", "nrfg", "ns", "nz", "m", "t", "f", "s", "q", "df", "mq", "tg", "x", "eng"}
+
+
+def cost(freq: int, total: int) -> int:
+    return round(-math.log(freq / total) * 4)
+
+
+def write_bucketed(path: Path, lines: list[str]) -> None:
+    lines.sort()
+    buckets: dict[str, list[str]] = defaultdict(list)
+    for line in lines:
+        buckets[line[0]].append(line)
+    body, index, offset = [], [], 0
+    for char in sorted(buckets):
+        chunk = ("\n".join(buckets[char]) + "\n").encode("utf-8")
+        index.append(f"{char} {offset} {len(chunk)}")
+        body.append(chunk)
+        offset += len(chunk)
+    path.write_bytes(("\t".join(index) + "\n").encode("utf-8") + b"".join(body))
+
+
+def read_confusions(folder: Path, common: set[str]) -> dict[str, dict[str, str]]:
+    """char → {confusable char: kind}, both directions, among common characters."""
+    confusions: dict[str, dict[str, str]] = defaultdict(dict)
+
+    def add(a: str, b: str, kind: str) -> None:
+        if a != b and a in common and b in common:
+            if confusions[a].get(b) != "s":
+                confusions[a][b] = kind
+            if confusions[b].get(a) != "s":
+                confusions[b][a] = kind
+
+    for line in (folder / "same_pinyin.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        parts = line.split("\t")
+        for column, kind in zip(parts[1:3], "so", strict=False):
+            for char in column:
+                add(parts[0], char, kind)
+    for line in (folder / "same_stroke.txt").read_text(encoding="utf-8").splitlines():
+        group = [char for char in line.split("\t") if char]
+        for a in group:
+            for b in group:
+                add(a, b, "o")
+    return confusions
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--confusions", type=Path, default=ROOT.parent / "shared/data/pycorrector")
+    args = parser.parse_args()
+    lexicon: dict[str, tuple[int, str]] = {}
+    with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as handle:
+        for line in handle:
+            word, freq, *tag = line.split()
+            if HAN.fullmatch(word) and len(word) <= 8:
+                lexicon[word] = (int(freq), tag[0] if tag else "")
+    total = sum(freq for freq, _ in lexicon.values())
+    allowed = [w for w in ALLOW.read_text(encoding="utf-8").split() if not w.startswith("#") and HAN.fullmatch(w)]
+    for word in allowed:
+        lexicon.setdefault(word, (100, "allow"))
+    # common characters: the 5,000 most frequent in the dictionary's counts (a draft's characters, not rare ones)
+    char_freq: dict[str, int] = defaultdict(int)
+    for word, (freq, _) in lexicon.items():
+        for char in word:
+            char_freq[char] += freq
+    common = set(sorted(char_freq, key=lambda char: -char_freq[char])[:5000])
+    confusions = read_confusions(args.confusions, common)
+    variants: dict[str, list[str]] = defaultdict(list)
+    for word, (freq, tag) in lexicon.items():
+        if not 2 <= len(word) <= 4 or tag in NO_CORRECTION_TAGS or tag == "allow" or freq < IDIOM_MIN:
+            continue
+        for at, char in enumerate(word):
+            for other, kind in confusions.get(char, {}).items():
+                if len(word) == 2 and freq < (SAME_MIN if kind == "s" else OTHER_MIN):
+                    continue
+                if len(word) > 2 and freq < (IDIOM_MIN if len(word) == 4 and tag in ("i", "l") else LONG_MIN):
+                    continue
+                variant = word[:at] + other + word[at + 1 :]
+                if variant in lexicon:
+                    continue
+                offset = at if at + 1 < len(word) else at - 1
+                variants[variant[offset : offset + 2]].append(f"{variant}{at}{char}{kind}")
+    OUT.mkdir(parents=True, exist_ok=True)
+    write_bucketed(OUT / "words.txt", [f"{w}\t{cost(f, total)}" for w, (f, _) in lexicon.items()])
+    write_bucketed(OUT / "variants.txt", [f"{key}\t{';'.join(sorted(v))}" for key, v in variants.items()])
+    print(f"{len(lexicon):,} words, {sum(map(len, variants.values())):,} variants under {len(variants):,} keys")
+
+
+if __name__ == "__main__":
+    main()
