@@ -412,7 +412,14 @@ def outline(document: Document) -> Outline:
     blocks = document.blocks
     markers = _markers(blocks)
     headings, heading_groups, restyled = _tree(markers)
-    placed = {heading.marker.block.index: heading for heading in headings}
+    placed: dict[int, Heading] = {}
+    glued: dict[int, list[Enumerator]] = defaultdict(list)  # （一） written on the line of its 一、 heading
+    for node in headings:
+        index = node.marker.block.index
+        if index in placed:
+            glued[index].append(node.marker)
+        else:
+            placed[index] = node
     sequences = _Sequences()
     # where inline enumerators may start, found in one pass over the document's text
     full = document.analysis(full_text)
@@ -429,10 +436,10 @@ def outline(document: Document) -> Outline:
         marker = heading.marker if heading else None
         items = sequences.add(block, marker, heading.depth if heading else None, block_starts or [])
         if marker or items:
-            by_block[block.index] = [marker, *items] if marker else items
+            by_block[block.index] = [marker, *glued.get(block.index, ()), *items] if marker else items
     groups = heading_groups + sequences.groups
     faults = [fault for group in groups if group.numbered for fault in _numbering_faults(group, blocks)]
-    faults += restyled + _level_style_faults(heading_groups)
+    faults += restyled + _level_style_faults(heading_groups, blocks)
     faults.sort(key=lambda fault: (fault.item.block.index, fault.item.start))
     announcements = [a for group in groups if (a := _announcement(group, blocks)) is not None]
     return Outline(headings, groups, faults, announcements, by_block)
@@ -451,9 +458,30 @@ def _markers(blocks: list[Block]) -> list[Enumerator | None]:
                 marker = None
         if marker is not None:
             markers.append(marker)
+            if (sub := _glued_subheading(marker)) is not None:
+                markers.append(sub)
         elif _is_part_break(block):
             markers.append(None)
     return markers
+
+
+#: A short title and then the first subheading on the same line: ``一、主要成效（一）抓党建……``.
+_GLUED = regex.compile(r"[^。；，！？：:;,\n（(]{2,30}(?=[（(]一[）)])")
+
+
+def _glued_subheading(marker: Enumerator) -> Enumerator | None:
+    """The ``（一）`` glued to the title of a ``一、`` heading on its line, as the first of its own group."""
+    if marker.kind != "一、":
+        return None
+    text = marker.block.text
+    title = _GLUED.match(text, marker.end)
+    if title is None:
+        return None
+    match = _FORMS["（"][0][1].match(text, title.end())
+    if match is None:
+        return None
+    head, numeral, tail, punct = (group or "" for group in match.groups())
+    return Enumerator(marker.block, title.end(), match.end(), "（一）", 1, True, head, numeral, tail, punct, HAN)
 
 
 def _is_part_break(block: Block) -> bool:
@@ -667,10 +695,11 @@ def _written_off_boundary(fault: Fault, blocks: list[Block]) -> bool:
     return fault.kind == ORDER and previous is None and item.renumbered(1) in item.block.text[: item.start]
 
 
-def _level_style_faults(groups: list[Group]) -> list[Fault]:
+def _level_style_faults(groups: list[Group], blocks: list[Block]) -> list[Fault]:
     """Children written in a kind that the other headings of their parent's level do not use for theirs: under
     ``一、`` the document writes ``（一）`` twice and ``（1）`` once. A group whose own children are of the usual
-    kind is an extra level (``二、`` → ``（一）`` → ``1.`` where the other parts go ``一、`` → ``1.``), not a slip."""
+    kind is an extra level (``二、`` → ``（一）`` → ``1.`` where the other parts go ``一、`` → ``1.``), not a slip;
+    nor is a list that a sentence ending in a colon introduces (``予以通报：`` then ``1.`` ``2.``)."""
     child_kinds: dict[int, set[str]] = defaultdict(set)  # id of a heading -> kinds of its children groups
     usage: dict[tuple[int, str], Counter[str]] = defaultdict(Counter)  # (part, parent kind) -> kind -> parents
     for group in groups:
@@ -688,6 +717,8 @@ def _level_style_faults(groups: list[Group]) -> list[Fault]:
             continue
         if any(dominant in child_kinds[id(node)] for node in group.headings):
             continue
+        if _introduced_list(group, blocks):
+            continue
         model = next(
             g.items[0]
             for g in groups
@@ -695,6 +726,16 @@ def _level_style_faults(groups: list[Group]) -> list[Fault]:
         )
         faults.extend(Fault(item, STYLE, model.renumbered(item.number), model) for item in group.items)
     return faults
+
+
+def _introduced_list(group: Group, blocks: list[Block]) -> bool:
+    """Whether the paragraph just before the group's first item is a sentence introducing it with a colon."""
+    first = group.items[0].block.index
+    if first == 0:
+        return False
+    lead = blocks[first - 1]
+    text = lead.text.rstrip()
+    return lead.kind != "heading" and text.endswith(("：", ":")) and heading_marker(lead) is None
 
 
 # ------------------------------------------------------------------------------------------ announcements
