@@ -163,9 +163,9 @@ def test_read_errors_exit_2_and_other_files_are_still_linted(drafts):
     assert result.returncode == 2
     assert "report.txt:2:7: PH001" in out(result)
     stderr = err(result)
-    assert "broken.txt: RL001 cannot decode as UTF-8 or GB18030" in stderr
-    assert "binary.txt: RL001 binary file" in stderr
-    assert "missing.txt: RL001 no such file or directory" in stderr
+    assert "broken.txt: RL001 无法读取：既不是 UTF-8 也不是 GB18030 编码" in stderr
+    assert "binary.txt: RL001 无法读取：二进制文件" in stderr
+    assert "missing.txt: RL001 无法读取：文件或目录不存在" in stderr
     assert "Traceback" not in stderr
 
 
@@ -173,17 +173,17 @@ def test_forced_encoding(drafts):
     (drafts / "gbk.txt").write_bytes(DRAFT.encode("gbk"))
     assert run_cli("check", "-q", "gbk.txt", cwd=drafts).returncode == 1
     result = run_cli("check", "--encoding", "utf-8", "gbk.txt", cwd=drafts)
-    assert result.returncode == 2 and "gbk.txt: RL001 not valid utf-8" in err(result)
+    assert result.returncode == 2 and "gbk.txt: RL001 无法读取：不是有效的 utf-8 文本" in err(result)
 
 
 def test_config_errors_are_reported_without_traceback(drafts):
     (drafts / "reportlint.toml").write_text('select = ["PH"]\nunknown-key = 1\n', encoding="utf-8")
     result = run_cli("check", "report.txt", cwd=drafts)
     assert result.returncode == 2
-    assert "reportlint.toml: unknown-key: unknown key" in err(result) and "Traceback" not in err(result)
+    assert "reportlint.toml: unknown-key: 未知的配置项" in err(result) and "Traceback" not in err(result)
     (drafts / "reportlint.toml").write_text('select = ["NOPE"]\n', encoding="utf-8")
     result = run_cli("check", "report.txt", cwd=drafts)
-    assert result.returncode == 2 and "unknown rule code, prefix or name: 'NOPE'" in err(result)
+    assert result.returncode == 2 and "未知的规则代码、前缀或名称：“NOPE”" in err(result)
     result = run_cli("check", "--isolated", "report.txt", cwd=drafts)
     assert result.returncode == 1
 
@@ -219,8 +219,10 @@ def test_directory_walk_skips_tool_directories_and_honours_include_exclude(draft
 
 
 def test_rules_table_and_rule_doc():
-    rows = [line.split()[:4] for line in out(run_cli("rules")).splitlines()]
-    assert ["PH001", "figure-placeholder", "error", "placeholders"] in rows
+    header, *lines = out(run_cli("rules")).splitlines()
+    assert header.split() == ["代码", "名称", "级别", "类别", "说明"]
+    rows = [line.split()[:4] for line in lines]
+    assert ["PH001", "figure-placeholder", "错误", "占位符"] in rows
     assert [row[0] for row in rows] == sorted(row[0] for row in rows)
     listed = json.loads(out(run_cli("rules", "-f", "json")))
     assert {"PH001", "PH002", "PH003"} <= {row["code"] for row in listed}
@@ -228,10 +230,30 @@ def test_rules_table_and_rule_doc():
     assert doc.startswith("PH003 template-marker\n") and "【待填】" in doc
     assert out(run_cli("rule", "name-placeholder")).startswith("PH002 name-placeholder\n")
     missing = run_cli("rule", "XYZ001")
-    assert missing.returncode == 2 and "unknown rule 'XYZ001'" in err(missing)
+    assert missing.returncode == 2 and "没有规则“XYZ001”" in err(missing)
 
 
 def test_version_from_script_and_module():
     assert out(run_cli("--version")).strip() == f"reportlint {__version__}"
     module = subprocess.run([sys.executable, "-m", "reportlint", "--version"], capture_output=True, timeout=60)
     assert module.stdout.decode().strip() == f"reportlint {__version__}"
+
+
+@pytest.mark.parametrize("command", [(), ("check",), ("annotate",), ("rules",), ("rule",), ("clean",), ("server",)])
+def test_help_is_chinese(command):
+    result = run_cli(*command, "--help")
+    help_text = out(result)
+    assert result.returncode == 0
+    assert help_text.startswith("用法：reportlint") and "选项：" in help_text and "显示此帮助并退出。" in help_text
+    for english in ("Usage:", "Options:", "Show this message", "[default:", "[required]"):
+        assert english not in help_text
+
+
+def test_usage_errors_are_chinese():
+    unknown = run_cli("check", "--bogus")
+    assert unknown.returncode == 2
+    assert err(unknown).splitlines()[-1].startswith("错误：没有选项 --bogus")
+    assert "运行“reportlint check --help”查看帮助。" in err(unknown)
+    choice = run_cli("check", "--fail-on", "bad")
+    assert err(choice).splitlines()[-1] == "错误：--fail-on 的值无效：“bad”不是 error, warning, info 之一。"
+    assert run_cli("nope").stderr.decode().splitlines()[-1] == "错误：没有命令 nope。"

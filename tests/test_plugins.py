@@ -25,7 +25,7 @@ def test_plugin_rules_are_listed_documented_and_run(tmp_path):
     codes = [f["code"] for f in json.loads(result.stdout)]
     assert codes == ["DEMO001", "PH001"]  # the crashing rule did not stop the others
     assert result.returncode == 2
-    assert "a.txt: RL002 rule DEMO002 crashed: RuntimeError: boom" in result.stderr.decode()
+    assert "a.txt: RL002 规则 DEMO002 出错：RuntimeError: boom" in result.stderr.decode()
 
 
 def test_plugin_selection_by_prefix(tmp_path):
@@ -40,11 +40,11 @@ def test_broken_plugins_are_named(tmp_path):
     env = install_plugin(tmp_path, "rl_demo_plugin:MISSING")
     result = run_cli("rules", env=env)
     assert result.returncode == 2
-    assert "plugin demo (rl_demo_plugin:MISSING): cannot be loaded" in result.stderr.decode()
+    assert "plugin demo (rl_demo_plugin:MISSING): 无法加载" in result.stderr.decode()
     assert "Traceback" not in result.stderr.decode()
 
 
 def test_plugin_with_invalid_metadata_is_rejected(tmp_path):
     env = install_plugin(tmp_path, "rl_demo_plugin:DemoRule", PLUGIN.replace('code = "DEMO001"', 'code = "demo"'))
     result = run_cli("rules", env=env)
-    assert result.returncode == 2 and "rule code 'demo' must be" in result.stderr.decode()
+    assert result.returncode == 2 and "规则代码 'demo' 须为" in result.stderr.decode()

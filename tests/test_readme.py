@@ -42,3 +42,13 @@ def test_the_pre_commit_example_names_no_tag_that_was_never_made():
 def test_the_hook_honours_exclude_for_the_files_pre_commit_names():
     hooks = (REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
     assert re.search(r"^\s*entry: reportlint check --force-exclude$", hooks, re.M)
+
+
+def test_the_chinese_readme_is_linked_has_the_two_commands_and_a_valid_config():
+    chinese = (REPO / "README.zh-CN.md").read_text(encoding="utf-8")
+    assert "(README.zh-CN.md)" in README
+    commands = re.findall(r"```sh\n(pip install [^\n]*)\n```", README)
+    assert commands == ["pip install . && reportlint check examples/", "pip install '.[test]' && pytest"]
+    assert re.findall(r"```sh\n(pip install [^\n]*)\n```", chinese) == commands
+    block = re.search(r"```toml\n(.*?)```", chinese, re.S).group(1)
+    validate(ConfigSpec, tomllib.loads(block), "README.zh-CN.md")

@@ -40,12 +40,12 @@ def plugin_rules() -> list[Rule]:
         try:
             loaded = entry_point.load()
         except Exception as error:
-            raise RuleError(f"{where}: cannot be loaded: {type(error).__name__}: {error}") from None
+            raise RuleError(f"{where}: 无法加载：{type(error).__name__}：{error}") from None
         items: Iterable = loaded if isinstance(loaded, (list, tuple)) else [loaded]
         for item in items:
             rule = item() if isinstance(item, type) and issubclass(item, Rule) else item
             if not isinstance(rule, Rule):
-                raise RuleError(f"{where}: {item!r} is not a reportlint Rule")
+                raise RuleError(f"{where}: {item!r} 不是 reportlint 的 Rule")
             rule.origin = where
             rules.append(rule)
     return rules

@@ -15,13 +15,14 @@ from typing import Annotated
 import typer
 
 from reportlint import __version__
+from reportlint.cli_zh import use_chinese
 
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
-    help="reportlint: a linter for Chinese work-report drafts (工作总结、报告、讲话稿).",
+    help="reportlint：中文工作报告草稿检查工具（工作总结、报告、讲话稿）。",
 )
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -45,18 +46,14 @@ class FailOn(StrEnum):
 #: Rule selection, shared by `check` and `annotate`.
 SelectOption = Annotated[
     list[str] | None,
-    typer.Option(
-        metavar="CODES", help="Only these codes, prefixes or names, comma-separated (replaces the config's select)."
-    ),
+    typer.Option(metavar="规则", help="只检查这些规则：代码、前缀或名称，逗号分隔（取代配置的 select）。"),
 ]
-ExtendSelectOption = Annotated[
-    list[str] | None, typer.Option(metavar="CODES", help="Also these codes, prefixes or names.")
-]
+ExtendSelectOption = Annotated[list[str] | None, typer.Option(metavar="规则", help="另外检查这些规则。")]
 CacheDirOption = Annotated[
     Path | None,
-    typer.Option(metavar="DIR", help="Where the results cache lives [default: the user's cache folder, per project]."),
+    typer.Option(metavar="目录", help="结果缓存的位置 [默认：用户缓存目录中，每个项目一个]。"),
 ]
-IgnoreOption = Annotated[list[str] | None, typer.Option(metavar="CODES", help="Skip these codes, prefixes or names.")]
+IgnoreOption = Annotated[list[str] | None, typer.Option(metavar="规则", help="不检查这些规则。")]
 
 
 #: Allocations between two collections of the youngest generation (Python's default: 700).
@@ -66,7 +63,8 @@ GC_THRESHOLD = 50_000
 def _fail(message: str) -> typer.Exit:
     from reportlint.output.escape import escape_controls
 
-    typer.echo(f"reportlint: error: {escape_controls(message)}", err=True)
+    for line in message.split("\n"):  # a config error lists each problem on a line of its own
+        typer.echo(f"reportlint：错误：{escape_controls(line)}", err=True)
     return typer.Exit(EXIT_ERROR)
 
 
@@ -86,10 +84,10 @@ def _version(value: bool) -> None:
 @app.callback()
 def _main(
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="显示版本并退出。")
     ] = False,
 ) -> None:
-    """reportlint: a linter for Chinese work-report drafts (工作总结、报告、讲话稿)."""
+    """reportlint：中文工作报告草稿检查工具（工作总结、报告、讲话稿）。"""
 
 
 def _base_registry():
@@ -118,52 +116,44 @@ def _tune_garbage_collector() -> None:
 def check(
     paths: Annotated[
         list[str] | None,
-        typer.Argument(metavar="PATHS", show_default=False, help="Files or directories; '-' reads stdin [default: .]."),
+        typer.Argument(metavar="路径", show_default=False, help="文件或目录；“-”表示读标准输入 [默认：.]。"),
     ] = None,
     output_format: Annotated[
-        OutputFormat, typer.Option("--output-format", "-f", help="Output format.")
+        OutputFormat, typer.Option("--output-format", "-f", help="输出格式。")
     ] = OutputFormat.text,
     select: SelectOption = None,
     extend_select: ExtendSelectOption = None,
     ignore: IgnoreOption = None,
-    fail_on: Annotated[
-        FailOn | None, typer.Option(help="Lowest severity that makes the exit code 1 [default: warning].")
-    ] = None,
-    exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when there are findings.")] = False,
-    statistics: Annotated[
-        bool, typer.Option("--statistics", help="Print a count per rule instead of the findings.")
-    ] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print the findings only, no summary.")] = False,
-    color: Annotated[
-        bool | None, typer.Option("--color/--no-color", help="Colour the text output [default: on a terminal].")
-    ] = None,
+    fail_on: Annotated[FailOn | None, typer.Option(help="问题达到此级别时退出码为 1 [默认：warning]。")] = None,
+    exit_zero: Annotated[bool, typer.Option("--exit-zero", help="有问题时退出码也为 0。")] = False,
+    statistics: Annotated[bool, typer.Option("--statistics", help="只按规则统计问题数，不列出问题。")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="只列出问题，不打印汇总行。")] = False,
+    color: Annotated[bool | None, typer.Option("--color/--no-color", help="彩色输出 [默认：输出到终端时]。")] = None,
     config: Annotated[
-        Path | None, typer.Option(metavar="FILE", help="Use this config file for every file (no discovery).")
+        Path | None, typer.Option(metavar="文件", help="所有文件都用此配置文件（不查找其他配置）。")
     ] = None,
-    isolated: Annotated[bool, typer.Option("--isolated", help="Ignore all config files.")] = False,
+    isolated: Annotated[bool, typer.Option("--isolated", help="忽略所有配置文件。")] = False,
     encoding: Annotated[
-        str | None, typer.Option(metavar="NAME", help="Force the encoding of .txt/.md files (e.g. gb18030).")
+        str | None, typer.Option(metavar="编码", help="指定 .txt/.md 文件的编码（如 gb18030）。")
     ] = None,
     stdin_filename: Annotated[
-        str | None, typer.Option(metavar="NAME", help="Name (and format) of the text read from stdin.")
+        str | None, typer.Option(metavar="文件名", help="标准输入文本的文件名（据其后缀定格式）。")
     ] = None,
-    fix: Annotated[
-        bool, typer.Option("--fix", help="Apply safe fixes (.txt/.md; stdin: print the fixed text).")
+    fix: Annotated[bool, typer.Option("--fix", help="应用安全修正（.txt/.md；标准输入则输出修正后的文本）。")] = False,
+    unsafe_fixes: Annotated[
+        bool, typer.Option("--unsafe-fixes", help="与 --fix/--diff 同用：也应用不安全的修正。")
     ] = False,
-    unsafe_fixes: Annotated[bool, typer.Option("--unsafe-fixes", help="With --fix/--diff: unsafe fixes too.")] = False,
-    diff: Annotated[bool, typer.Option("--diff", help="Print the fixes as a unified diff; write nothing.")] = False,
-    show_fixes: Annotated[bool, typer.Option("--show-fixes", help="List the fixes that were applied.")] = False,
-    baseline: Annotated[
-        Path | None, typer.Option(metavar="FILE", help="Hide the findings recorded in this baseline.")
-    ] = None,
+    diff: Annotated[bool, typer.Option("--diff", help="以 diff 格式输出修正，不写文件。")] = False,
+    show_fixes: Annotated[bool, typer.Option("--show-fixes", help="列出已应用的修正。")] = False,
+    baseline: Annotated[Path | None, typer.Option(metavar="文件", help="隐藏此基线文件中记录的问题。")] = None,
     write_baseline: Annotated[
-        Path | None, typer.Option(metavar="FILE", help="Record the current findings as the baseline and exit 0.")
+        Path | None, typer.Option(metavar="文件", help="把当前的问题记入基线文件，退出码为 0。")
     ] = None,
     jobs: Annotated[
         int | None,
-        typer.Option("--jobs", "-j", min=1, metavar="N", help="Lint on N processes [default: the number of cores]."),
+        typer.Option("--jobs", "-j", min=1, metavar="N", help="用 N 个进程检查 [默认：CPU 核数]。"),
     ] = None,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the results cache.")] = False,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="不读也不写结果缓存。")] = False,
     cache_dir: CacheDirOption = None,
     output_file: Annotated[
         Path | None,
@@ -182,7 +172,7 @@ def check(
         ),
     ] = None,
 ) -> None:
-    """Lint drafts (.txt, .md, .docx) and report findings."""
+    """检查草稿（.txt、.md、.docx），报告问题。"""
     from reportlint.config.settings import ConfigError, Overrides, SettingsResolver
     from reportlint.run.parallel import default_jobs
     from reportlint.run.runner import run
@@ -265,16 +255,17 @@ def _open_cache(option: Path | None, resolver):
         directory = cache_directory(option, resolver.for_path(Path.cwd() / "-"))
         return None if directory is None else ResultsCache(directory, resolver.base)
     except CacheUnavailable as error:
-        typer.echo(f"reportlint: warning: {escape_controls(str(error))}；本次不使用缓存", err=True)
+        typer.echo(f"reportlint：警告：{escape_controls(str(error))}；本次不使用缓存", err=True)
         return None
 
 
 @app.command()
 def clean(cache_dir: CacheDirOption = None) -> None:
-    """Remove the results cache of the project in the working directory."""
+    """删除当前目录所在项目的结果缓存。"""
     from reportlint.config.settings import ConfigError, Overrides, SettingsResolver
     from reportlint.run.cache import CacheUnavailable, cache_directory
     from reportlint.run.cache import clean as remove_cache
+    from reportlint.storage.oserrors import reason
 
     try:
         directory = cache_directory(
@@ -284,7 +275,7 @@ def clean(cache_dir: CacheDirOption = None) -> None:
     except (ConfigError, CacheUnavailable) as error:
         raise _fail(str(error)) from None
     except OSError as error:
-        raise _fail(f"cannot remove {error.filename}: {error.strerror}") from None
+        raise _fail(f"无法删除 {error.filename}：{reason(error)}") from None
     typer.echo(f"已删除缓存 {directory}" if removed else f"没有缓存 {directory or ''}", err=True)
 
 
@@ -335,7 +326,7 @@ def _print_errors(errors: list) -> None:
     from reportlint.output.escape import escape_controls
 
     for error in errors:
-        typer.echo(f"reportlint: error: {escape_controls(str(error))}", err=True)
+        typer.echo(f"reportlint：错误：{escape_controls(str(error))}", err=True)
 
 
 def _exit(errors: list, failing: bool) -> None:
@@ -347,22 +338,18 @@ def _exit(errors: list, failing: bool) -> None:
 
 @app.command()
 def annotate(
-    draft: Annotated[Path, typer.Argument(metavar="DRAFT", show_default=False, help="The Word draft (.docx).")],
-    output: Annotated[
-        Path, typer.Option("--output", "-o", metavar="FILE", help="Where to write the commented copy (.docx).")
-    ],
+    draft: Annotated[Path, typer.Argument(metavar="草稿", show_default=False, help="Word 草稿（.docx）。")],
+    output: Annotated[Path, typer.Option("--output", "-o", metavar="文件", help="带批注副本的保存路径（.docx）。")],
     select: SelectOption = None,
     extend_select: ExtendSelectOption = None,
     ignore: IgnoreOption = None,
-    config: Annotated[Path | None, typer.Option(metavar="FILE", help="Use this config file (no discovery).")] = None,
-    isolated: Annotated[bool, typer.Option("--isolated", help="Ignore all config files.")] = False,
-    baseline: Annotated[
-        Path | None, typer.Option(metavar="FILE", help="Leave out the findings recorded in this baseline.")
-    ] = None,
+    config: Annotated[Path | None, typer.Option(metavar="文件", help="使用此配置文件（不查找其他配置）。")] = None,
+    isolated: Annotated[bool, typer.Option("--isolated", help="忽略所有配置文件。")] = False,
+    baseline: Annotated[Path | None, typer.Option(metavar="文件", help="不批注此基线文件中记录的问题。")] = None,
 ) -> None:
-    """Write a copy of a Word draft with each finding as a comment (批注) on the flagged text.
+    """另存一份 Word 草稿，把每处问题作为批注加在相应文字上。
 
-    The draft is not modified and the copy's text is unchanged. Exit 0 when the copy is written, 2 on errors.
+    原稿不做改动，副本的正文也不变。写出副本时退出码为 0，出错时为 2。
     """
     from reportlint.config.settings import ConfigError, Overrides, SettingsResolver
     from reportlint.engine.baseline import BaselineError
@@ -377,10 +364,10 @@ def annotate(
     except (AnnotateError, BaselineError, ConfigError) as error:
         raise _fail(str(error)) from None
     count = len(outcome.findings)
-    hidden = f"; {outcome.hidden} in the baseline left out" if outcome.hidden else ""
-    typer.echo(f"{output}: {count} comment{'s' if count != 1 else ''} added (from {draft}{hidden})")
+    hidden = f"；基线中已记录的 {outcome.hidden} 处未加" if outcome.hidden else ""
+    typer.echo(f"{output}：已添加 {count} 条批注（原稿 {draft}{hidden}）")
     for crash in outcome.crashes:
-        typer.echo(f"reportlint: error: {escape_controls(crash.report())}", err=True)
+        typer.echo(f"reportlint：错误：{escape_controls(crash.report())}", err=True)
     if outcome.crashes:
         raise typer.Exit(EXIT_ERROR)
 
@@ -388,10 +375,10 @@ def annotate(
 @app.command("rules")
 def list_rules(
     output_format: Annotated[
-        OutputFormat, typer.Option("--output-format", "-f", help="text or json.")
+        OutputFormat, typer.Option("--output-format", "-f", help="输出格式：text 或 json。")
     ] = OutputFormat.text,
 ) -> None:
-    """List every rule: code, name, default severity, family, summary."""
+    """列出全部规则：代码、名称、默认级别、类别、说明。"""
     registry = _base_registry()
     if output_format == OutputFormat.json:
         import json
@@ -410,40 +397,52 @@ def list_rules(
         ]
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
+    from reportlint.cli_zh import family_name, pad, severity_name
+
+    typer.echo(f"{'代码':<5} {pad('名称', 32)} {pad('级别', 4)} {pad('类别', 8)} 说明")
     for r in registry:
-        default = "" if r.enabled_by_default else "  (off by default)"
-        typer.echo(f"{r.code:<7} {r.name:<28} {r.severity.label:<8} {r.family:<13} {r.summary}{default}")
+        default = "" if r.enabled_by_default else "（默认不启用）"
+        typer.echo(
+            f"{r.code:<7} {r.name:<32} {pad(severity_name(r.severity), 4)} {pad(family_name(r.family), 8)} "
+            f"{r.summary}{default}"
+        )
 
 
 @app.command("rule")
 def show_rule(
-    code: Annotated[str, typer.Argument(metavar="CODE", help="A rule code (PH001) or name (figure-placeholder).")],
+    code: Annotated[str, typer.Argument(metavar="规则", help="规则代码（PH001）或名称（figure-placeholder）。")],
 ) -> None:
-    """Show a rule's documentation."""
+    """显示一条规则的说明。"""
     rule = _base_registry().get(code)
     if rule is None:
-        raise _fail(f"unknown rule {code!r}; 'reportlint rules' lists them all")
-    default = "on" if rule.enabled_by_default else "off (enable with --extend-select)"
+        raise _fail(f"没有规则“{code}”；“reportlint rules”可列出全部规则")
+    from reportlint.cli_zh import family_name, severity_name
+
+    default = "启用" if rule.enabled_by_default else f"不启用（用 --extend-select {rule.code} 启用）"
     typer.echo(f"{rule.code} {rule.name}\n")
-    typer.echo(f"summary:  {rule.summary}")
-    typer.echo(f"severity: {rule.severity.label}    family: {rule.family}    by default: {default}")
-    typer.echo(f"source:   {rule.origin}\n")
+    typer.echo(f"说明：{rule.summary}")
+    typer.echo(
+        f"级别：{severity_name(rule.severity)}（{rule.severity.label}）    "
+        f"类别：{family_name(rule.family)}（{rule.family}）    默认：{default}"
+    )
+    typer.echo(f"来源：{'内置' if rule.origin == 'builtin' else rule.origin}\n")
     typer.echo(rule.doc)
 
 
 @app.command()
 def server(
-    stdio: Annotated[
-        bool, typer.Option("--stdio", help="Talk over stdin/stdout (the only transport; accepted, not needed).")
-    ] = False,
+    stdio: Annotated[bool, typer.Option("--stdio", help="经标准输入输出通信（唯一的方式；可省略）。")] = False,
 ) -> None:
-    """Run the language server (LSP over stdio) for editors. Needs: pip install 'reportlint[lsp]'."""
+    """运行供编辑器使用的语言服务器（LSP，经标准输入输出）。
+
+    需先安装：pip install 'reportlint[lsp]'。
+    """
     try:
         from reportlint.integrations.lsp.server import serve  # imports pygls: only here, never for check
     except ModuleNotFoundError as error:
         if (error.name or "").split(".")[0] not in ("pygls", "lsprotocol"):
             raise
-        raise _fail(f"the language server needs pygls ({error}): pip install 'reportlint[lsp]'") from None
+        raise _fail(f"语言服务器需要 pygls（{error}）：请运行 pip install 'reportlint[lsp]'") from None
     serve()
 
 
@@ -491,6 +490,9 @@ def serve(
 
     web.run(None if no_browser else browse)
     typer.echo("已停止，上传的文稿已从内存中清除。")
+
+
+use_chinese(app)
 
 
 def main() -> None:

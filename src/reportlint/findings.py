@@ -29,7 +29,7 @@ class Severity(IntEnum):
         try:
             return cls[value.strip().upper()]
         except KeyError:
-            raise ValueError(f"unknown severity {value!r} (expected error, warning or info)") from None
+            raise ValueError(f"未知的级别 {value!r}（应为 error、warning 或 info）") from None
 
 
 @dataclass(frozen=True, slots=True, order=True)

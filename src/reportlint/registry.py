@@ -29,14 +29,14 @@ class Registry:
             raise RuleError(f"{rule.origin}: {error}") from None
         for key, index in ((rule.code, self._by_code), (rule.name, self._by_name)):
             if key in index:
-                raise RuleError(f"{rule.origin}: rule {key} is already defined by {index[key].origin}")
+                raise RuleError(f"{rule.origin}: 规则 {key} 已由 {index[key].origin} 定义")
         self._by_code[rule.code] = rule
         self._by_name[rule.name] = rule
 
     def replace(self, rule: Rule) -> None:
         """Put ``rule`` in place of the registered rule with the same code and name."""
         if self._by_code.get(rule.code) is None or self._by_name.get(rule.name) is not self._by_code[rule.code]:
-            raise RuleError(f"{rule.origin}: cannot replace unknown rule {rule.code}")
+            raise RuleError(f"{rule.origin}: 不能替换未知的规则 {rule.code}")
         self._by_code[rule.code] = self._by_name[rule.name] = rule
 
     def copy(self) -> Registry:
@@ -62,5 +62,5 @@ class Registry:
             return [rule]
         matched = [rule for rule in self if rule.code.startswith(key.upper())] if key else []
         if not matched:
-            raise UnknownSelector(f"unknown rule code, prefix or name: {selector!r}")
+            raise UnknownSelector(f"未知的规则代码、前缀或名称：“{selector}”")
         return matched

@@ -162,12 +162,12 @@ def render_cases(flags: tuple[Case, ...], passes: tuple[str | Case, ...]) -> str
     parts = []
     if flags:
         case = flags[0]
-        where = " (Markdown)" if case.format == "md" else ""
-        parts.append(f"Example{where}::\n\n{render_example(Case(case.text.strip(chr(10))))}")
+        where = "（Markdown）" if case.format == "md" else ""
+        parts.append(f"示例{where}：\n\n{render_example(Case(case.text.strip(chr(10))))}")
         for document in case.documents:
-            parts.append(f"linted together with::\n\n{render_passes((document,))}")
+            parts.append(f"与之一同检查的草稿：\n\n{render_passes((document,))}")
     if passes:
-        parts.append(f"Left alone::\n\n{render_passes(passes)}")
+        parts.append(f"不报的相似写法：\n\n{render_passes(passes)}")
     return "\n\n".join(parts)
 
 
@@ -219,15 +219,15 @@ class Rule:
     def validate(self) -> None:
         """Raise ValueError when the rule's metadata breaks the conventions every rule must keep."""
         if not CODE_PATTERN.fullmatch(self.code or ""):
-            raise ValueError(f"rule code {self.code!r} must be 1-4 capital letters and three digits, e.g. PH001")
+            raise ValueError(f"规则代码 {self.code!r} 须为 1～4 个大写字母加三位数字，如 PH001")
         if not NAME_PATTERN.fullmatch(self.name or ""):
-            raise ValueError(f"rule {self.code}: name {self.name!r} must be kebab-case")
+            raise ValueError(f"规则 {self.code}：名称 {self.name!r} 须为 kebab-case（小写字母、数字和连字符）")
         if not isinstance(self.severity, Severity):
-            raise ValueError(f"rule {self.code}: severity must be a reportlint.Severity")
+            raise ValueError(f"规则 {self.code}：severity 须为 reportlint.Severity")
         if not self.summary or "\n" in self.summary:
-            raise ValueError(f"rule {self.code}: a one-line summary is required")
+            raise ValueError(f"规则 {self.code}：须有一行 summary")
         if not self.prose:
-            raise ValueError(f"rule {self.code}: a doc string is required")
+            raise ValueError(f"规则 {self.code}：须有文档字符串")
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,7 +40,7 @@ def test_selection_by_code_prefix_and_name(keys, expected):
 
 
 def test_unknown_selector_is_a_config_error():
-    with pytest.raises(ConfigError, match="unknown rule code, prefix or name: 'PH9'"):
+    with pytest.raises(ConfigError, match="未知的规则代码、前缀或名称：“PH9”"):
         settings(select=["PH9"])
 
 
@@ -71,12 +71,12 @@ def test_unknown_key_is_named(tmp_path):
     with pytest.raises(ConfigError) as error:
         read_config_file(config)
     message = str(error.value)
-    assert f"{config}: fail_on: unknown key" in message and f"{config}: bogus: unknown key" in message
+    assert f"{config}: fail_on: 未知的配置项" in message and f"{config}: bogus: 未知的配置项" in message
 
 
 def test_wrong_type_is_named_with_its_table(tmp_path):
     config = write(tmp_path / "pyproject.toml", '[tool.reportlint]\nfail-on = "fatal"\n')
-    with pytest.raises(ConfigError, match=r"tool\.reportlint\.fail-on: Input should be 'error', 'warning' or 'info'"):
+    with pytest.raises(ConfigError, match=r"tool\.reportlint\.fail-on: 应为 'error', 'warning' 或 'info' 之一"):
         read_config_file(config)
 
 
@@ -107,7 +107,7 @@ def test_explicit_config_isolated_and_overrides(tmp_path):
     assert "PH003" in codes(isolated.for_path(tmp_path / "a.txt"))
     overridden = SettingsResolver(base_registry(), Overrides(select=["PH003"], ignore=["PH001"]))
     assert codes(overridden.for_path(tmp_path / "a.txt")) == ["PH003"]
-    with pytest.raises(ConfigError, match="config file not found"):
+    with pytest.raises(ConfigError, match="找不到配置文件"):
         SettingsResolver(base_registry(), Overrides(), config_path=tmp_path / "missing.toml")
 
 
@@ -123,5 +123,5 @@ def test_extra_packs_are_relative_to_the_config_file(tmp_path):
     assert [h.start for h in s.registry.get("PH003").check(document)] == [3]
     assert list(base_registry().get("PH003").check(document)) == []
     write(tmp_path / "reportlint.toml", 'packs = ["packs/missing.toml"]\n')
-    with pytest.raises(ConfigError, match="missing.toml: cannot read"):
+    with pytest.raises(ConfigError, match="missing.toml: 无法读取"):
         SettingsResolver(base_registry(), Overrides()).for_path(tmp_path / "a.txt")

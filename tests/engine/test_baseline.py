@@ -73,6 +73,6 @@ def test_baseline_paths_are_relative_to_the_baseline_file(tmp_path):
 def test_unreadable_baseline_is_an_error(tmp_path):
     (tmp_path / "draft.txt").write_text(DRAFT, encoding="utf-8")
     (tmp_path / "bad.json").write_text("[1, 2]", encoding="utf-8")
-    for name, message in (("bad.json", "not a reportlint baseline"), ("missing.json", "cannot read baseline")):
+    for name, message in (("bad.json", "不是 reportlint 的基线文件"), ("missing.json", "无法读取基线文件")):
         result = run_cli("check", "--baseline", name, "draft.txt", cwd=tmp_path)
         assert result.returncode == 2 and message in result.stderr.decode()

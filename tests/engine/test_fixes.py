@@ -146,7 +146,7 @@ def test_docx_is_never_rewritten(workspace):
 def test_a_file_changed_on_disk_is_not_overwritten(tmp_path):
     path = tmp_path / "draft.txt"
     path.write_bytes(b"changed by the user")
-    with pytest.raises(FixError, match="changed on disk"):
+    with pytest.raises(FixError, match="文件已被改动|文件被改动"):
         write_atomically(path, b"what was read", b"fixed")
     assert path.read_bytes() == b"changed by the user"
 
@@ -188,7 +188,7 @@ def test_fix_refuses_a_read_only_file(workspace):
     (workspace / "other.txt").write_text(TEXT, encoding="utf-8")
     draft.chmod(0o444)
     code, stdout, stderr = fix_cli(workspace, "draft.txt", "other.txt")
-    assert code == 2 and "draft.txt: RL003 read-only file; fixes not written" in stderr, stderr
+    assert code == 2 and "draft.txt: RL003 无法写入修正：文件是只读的，未写入" in stderr, stderr
     assert draft.read_text(encoding="utf-8") == TEXT and draft.stat().st_mode & 0o777 == 0o444
     assert "draft.txt:2:5: FIX001" in stdout  # linted as it is
     assert (workspace / "other.txt").read_text(encoding="utf-8") == FIXED_SAFE
@@ -222,7 +222,7 @@ def test_write_in_place_refuses_a_file_changed_since_it_was_read(tmp_path):
     path = tmp_path / "draft.txt"
     path.write_bytes(b"changed")
     os.link(path, tmp_path / "elsewhere.txt")
-    with pytest.raises(FixError, match="changed on disk"):
+    with pytest.raises(FixError, match="文件已被改动|文件被改动"):
         write_atomically(path, b"old", b"new")
     assert path.read_bytes() == b"changed"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["draft.txt", "elsewhere.txt"]
@@ -253,7 +253,7 @@ def test_an_edit_saved_while_the_fixes_are_written_is_kept(tmp_path, monkeypatch
         path.write_bytes(b"saved by the user")
 
     monkeypatch.setattr(atomic, "copy_properties", copy_then_user_saves)
-    with pytest.raises(FixError, match="changed on disk while the fixes were written"):
+    with pytest.raises(FixError, match="写入修正期间文件被改动"):
         write_atomically(path, b"old", b"new")
     assert path.read_bytes() == b"saved by the user"
     assert [p.name for p in tmp_path.iterdir()] == ["draft.txt"]

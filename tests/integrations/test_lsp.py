@@ -269,6 +269,45 @@ def test_change_and_save_publish_new_diagnostics(tmp_path, start_server):
     assert (published["version"], published["diagnostics"]) == (3, [])
 
 
+def test_rapid_changes_are_linted_once_they_pause_and_only_the_latest_version_is_published(tmp_path, start_server):
+    """Typing sends a change per keystroke: 2,000 of them in a burst are linted a few times, not 2,000 (the
+    final diagnostics came 90 s late), and no diagnostics of a version older than one already sent go out."""
+    client, _ = start_server()
+    draft = write(tmp_path / "draft.txt", DRAFT)
+    client.open(draft, DRAFT)
+    client.diagnostics(draft)
+    changes = 2000
+    for version in range(2, changes + 1):
+        client.change(draft, "今年完成投资5亿元，" + "甲" * version + "xx公司承建。\n", version=version)
+    uri = draft.as_uri()
+    final = client.receive(
+        lambda m: (
+            m.get("method") == "textDocument/publishDiagnostics"
+            and m["params"]["uri"] == uri
+            and m["params"]["version"] == changes
+        ),
+        "diagnostics for the last version",
+    )["params"]
+    assert spans(final) == [("PH002", (0, 10 + changes, 0, 12 + changes))]
+    versions = [params["version"] for params in client.sent("textDocument/publishDiagnostics")]
+    assert versions == sorted(versions) and versions[0] == 1 and versions[-1] == changes
+    assert len(versions) < changes // 40, f"{len(versions)} lints for {changes} changes"
+
+
+def test_a_pending_change_is_linted_before_quick_fixes_are_offered(fixable, start_server):
+    """A code action asked for right after a change gets the fixes of the text as it is now, versioned as the
+    latest change."""
+    client, _ = start_server()
+    client.open(fixable, FIXABLE)
+    client.diagnostics(fixable)
+    client.change(fixable, "前言\n" + FIXABLE, version=2)  # the findings move from line 1 to line 2
+    (action,) = client.code_actions(fixable, (2, 6), (2, 6), only=["quickfix"])
+    assert client.diagnostics(fixable)["version"] == 2
+    (change,) = action["edit"]["documentChanges"]
+    assert change["textDocument"]["version"] == 2
+    assert change["edits"] == [{"range": lsp_range(2, 5, 2, 8), "newText": "里程碑"}]
+
+
 def test_config_is_discovered_from_the_documents_folder_and_reread_on_save(tmp_path, start_server):
     config = write(tmp_path / "reportlint.toml", 'ignore = ["PH002"]\n')
     draft = write(tmp_path / "drafts" / "2024" / "draft.txt", DRAFT)

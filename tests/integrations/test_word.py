@@ -212,7 +212,7 @@ def annotated(draft: Path) -> tuple[Path, Path, str]:
     copy = draft.with_name("draft.reviewed.docx")
     result = run_cli("annotate", str(draft), "-o", str(copy))
     assert result.returncode == 0, result.stderr.decode()
-    assert result.stdout.decode().strip() == f"{copy}: {len(EXPECTED)} comments added (from {draft})"
+    assert result.stdout.decode().strip() == f"{copy}：已添加 {len(EXPECTED)} 条批注（原稿 {draft}）"
     return draft, copy, before
 
 
@@ -345,8 +345,8 @@ def test_baseline_leaves_out_accepted_findings(draft: Path, tmp_path: Path) -> N
     document.save(draft)
     result = run_cli("annotate", str(draft), "-o", str(out), "--baseline", str(baseline))
     assert result.returncode == 0, result.stderr.decode()
-    hidden = f"; {len(EXPECTED)} in the baseline left out"
-    assert result.stdout.decode().strip() == f"{out}: 1 comment added (from {draft}{hidden})"
+    hidden = f"；基线中已记录的 {len(EXPECTED)} 处未加"
+    assert result.stdout.decode().strip() == f"{out}：已添加 1 条批注（原稿 {draft}{hidden}）"
     (comment,) = docx.Document(str(out)).comments
     assert anchors(out)[comment.comment_id] == ("新增项目xx个。", "xx")
 
@@ -358,7 +358,7 @@ def test_a_draft_without_findings_is_copied_without_comments(tmp_path: Path) -> 
     document.save(draft)
     result = run_cli("annotate", str(draft), "-o", str(out), "--isolated", "--select", "PH")
     assert result.returncode == 0, result.stderr.decode()
-    assert result.stdout.decode().strip() == f"{out}: 0 comments added (from {draft})"
+    assert result.stdout.decode().strip() == f"{out}：已添加 0 条批注（原稿 {draft}）"
     assert len(docx.Document(str(out)).comments) == 0
     assert read_path(out).lines == ["今年完成投资12亿元。"]
 
@@ -384,12 +384,12 @@ def test_existing_comments_are_kept(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("name", "output", "content", "message"),
     [
-        ("draft.txt", "out.docx", "完成投资xx亿元。".encode(), "annotate works on Word drafts (.docx) only"),
-        ("draft.docx", "draft.docx", None, "must not overwrite the draft"),
-        ("draft.docx", "sub/../draft.docx", None, "must not overwrite the draft"),
-        ("draft.docx", "out.txt", None, "the annotated copy must be a .docx file"),
-        ("draft.docx", "out.docx", b"PK\x03\x04 not really a zip", "RL001 not a valid .docx file"),
-        ("draft.docx", "missing-folder/out.docx", None, "cannot write"),
+        ("draft.txt", "out.docx", "完成投资xx亿元。".encode(), "annotate 只能处理 Word 草稿（.docx）"),
+        ("draft.docx", "draft.docx", None, "带批注的副本不能覆盖原稿"),
+        ("draft.docx", "sub/../draft.docx", None, "带批注的副本不能覆盖原稿"),
+        ("draft.docx", "out.txt", None, "带批注的副本须为 .docx 文件"),
+        ("draft.docx", "out.docx", b"PK\x03\x04 not really a zip", "RL001 无法读取：不是有效的 .docx 文件"),
+        ("draft.docx", "missing-folder/out.docx", None, "无法写入"),
     ],
 )
 def test_errors_exit_2_and_leave_the_draft_alone(
@@ -413,7 +413,7 @@ def test_errors_exit_2_and_leave_the_draft_alone(
 def test_missing_draft(tmp_path: Path) -> None:
     result = run_cli("annotate", "absent.docx", "-o", "out.docx", cwd=tmp_path)
     assert result.returncode == 2
-    assert "absent.docx: cannot read file" in result.stderr.decode()
+    assert "absent.docx: 无法读取" in result.stderr.decode()
     assert not (tmp_path / "out.docx").exists()
 
 

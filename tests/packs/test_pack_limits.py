@@ -33,7 +33,7 @@ def test_a_fifo_pack_is_refused_not_waited_for(tmp_path):
 def test_a_device_pack_is_refused(tmp_path, pack):
     (tmp_path / "zero.toml").symlink_to("/dev/zero")
     result = run_cli("check", "a.txt", cwd=with_pack(tmp_path, pack))
-    assert result.returncode == 2 and b"cannot read" in result.stderr and b"Traceback" not in result.stderr
+    assert result.returncode == 2 and "无法读取".encode() in result.stderr and b"Traceback" not in result.stderr
 
 
 def test_a_huge_pack_is_refused(tmp_path):

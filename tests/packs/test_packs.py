@@ -94,23 +94,23 @@ def test_entry_severity_and_message(tmp_path):
     [
         (
             GOOD_PACK.replace('match = "里程牌"', 'match = "里程牌"\nwrong = 1'),
-            "rules[0] ('TST001').entries[1] ('里程牌').wrong: unknown key",
+            "rules[0] ('TST001').entries[1] ('里程牌').wrong: 未知的配置项",
         ),
         (
             GOOD_PACK.replace('regex = "权利(?=监督|制约)"', 'regex = "权利(?=监督"'),
-            "rules[0] ('TST001').entries[2] ('权利(?=监督'): invalid regex",
+            "rules[0] ('TST001').entries[2] ('权利(?=监督'): 正则表达式",
         ),
-        (GOOD_PACK.replace('match = "AI"', 'match = "AI"\nregex = "AI"'), "exactly one of 'match' or 'regex'"),
+        (GOOD_PACK.replace('match = "AI"', 'match = "AI"\nregex = "AI"'), "每个条目须有 match 或 regex 之一"),
         (
             GOOD_PACK.replace('severity = "error"', 'severity = "fatal"'),
-            "rules[0] ('TST001').severity: Input should be",
+            "rules[0] ('TST001').severity: 应为 'error', 'warning' 或 'info' 之一",
         ),
         (
             GOOD_PACK.replace('summary = "A demo typo pack"\n', ""),
-            "rules[0] ('TST001').summary: required key is missing",
+            "rules[0] ('TST001').summary: 缺少必填项",
         ),
-        (GOOD_PACK.replace('regex = "权利(?=监督|制约)"', 'regex = "a*"'), "matches the empty string"),
-        ("[pack\nname=1", "invalid TOML"),
+        (GOOD_PACK.replace('regex = "权利(?=监督|制约)"', 'regex = "a*"'), "会匹配空字符串"),
+        ("[pack\nname=1", "TOML 格式错误"),
     ],
 )
 def test_broken_pack_names_file_entry_and_problem(tmp_path, broken, expected):
@@ -126,7 +126,7 @@ def test_broken_pack_names_file_entry_and_problem(tmp_path, broken, expected):
 def test_pack_rule_metadata_is_validated(tmp_path):
     path = tmp_path / "bad.toml"
     path.write_text(GOOD_PACK.replace('code = "TST001"', 'code = "tst1"'), encoding="utf-8")
-    with pytest.raises(RuleError, match="rule code 'tst1' must be"):
+    with pytest.raises(RuleError, match="规则代码 'tst1' 须为"):
         load_packs_into(Registry(), [path])
 
 
@@ -135,7 +135,7 @@ def test_duplicate_code_is_rejected(tmp_path):
     path.write_text(GOOD_PACK, encoding="utf-8")
     registry = Registry()
     load_packs_into(registry, [path])
-    with pytest.raises(RuleError, match="TST001 is already defined"):
+    with pytest.raises(RuleError, match="规则 TST001 已由"):
         load_packs_into(registry, [path])
 
 
@@ -155,7 +155,7 @@ def test_extend_adds_entries_without_touching_the_shared_rule(tmp_path):
 
 def test_extend_of_unknown_or_python_rule_is_an_error(tmp_path):
     path = tmp_path / "x.toml"
-    for target, reason in (("NOPE999", "is not a known rule"), ("PH001", "is not a pack-defined rule")):
+    for target, reason in (("NOPE999", "不是已知的规则"), ("PH001", "不是规则包定义的规则")):
         path.write_text(f'[pack]\nname = "x"\n[[extend]]\nextends = "{target}"\n', encoding="utf-8")
         with pytest.raises(RuleError, match=reason):
             load_packs_into(base_registry().copy(), [path])
@@ -209,7 +209,7 @@ def test_document_has_flags_a_form_only_beside_the_other_and_points_to_it(tmp_pa
 def test_document_has_must_not_hold_an_empty_string(tmp_path):
     path = tmp_path / "terms.toml"
     path.write_text(TERM_PACK.replace('document_has = ["法治化"]', 'document_has = [""]'), encoding="utf-8")
-    with pytest.raises(RuleError, match="'document_has' must not hold an empty string"):
+    with pytest.raises(RuleError, match="document_has 中不能有空字符串"):
         load_packs_into(Registry(), [path])
 
 

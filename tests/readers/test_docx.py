@@ -291,7 +291,7 @@ def test_refuses_a_document_xml_declared_larger_than_100_mb() -> None:
     data = _patch_central_directory(_small_docx(), "word/document.xml", size=150 * MB)
     with pytest.raises(ReadError) as error:
         read_docx(data, "bomb.docx")
-    assert str(error.value) == "refused: word/document.xml is 150 MB uncompressed (limit 100 MB; a zip bomb?)"
+    assert str(error.value) == "拒绝读取：word/document.xml 解压后为 150 MB（上限 100 MB；疑为压缩炸弹）"
 
 
 def test_refuses_an_archive_declared_larger_than_500_mb_in_total() -> None:
@@ -302,7 +302,7 @@ def test_refuses_an_archive_declared_larger_than_500_mb_in_total() -> None:
     data = _patch_central_directory(data, "word/styles.xml", size=600 * MB)
     with pytest.raises(ReadError) as error:
         read_docx(data, "bomb.docx")
-    assert str(error.value) == "refused: the archive is 600 MB uncompressed (limit 500 MB; a zip bomb?)"
+    assert str(error.value) == "拒绝读取：压缩包解压后为 600 MB（上限 500 MB；疑为压缩炸弹）"
 
 
 def test_refuses_a_real_highly_compressed_document_xml() -> None:
@@ -315,7 +315,7 @@ def test_refuses_a_real_highly_compressed_document_xml() -> None:
             for _ in range(120):
                 member.write(chunk)
     assert len(buffer.getvalue()) < 2 * MB
-    with pytest.raises(ReadError, match=r"^refused: word/document.xml is 120 MB uncompressed"):
+    with pytest.raises(ReadError, match=r"^拒绝读取：word/document.xml 解压后为 120 MB"):
         read_docx(buffer.getvalue(), "bomb.docx")
 
 
@@ -323,7 +323,7 @@ def test_limits_are_module_settings(monkeypatch: pytest.MonkeyPatch) -> None:
     import reportlint.readers.docx as reader
 
     monkeypatch.setattr(reader, "MAX_DOCUMENT_XML_SIZE", 10)
-    with pytest.raises(ReadError, match=r"^refused: word/document.xml is"):
+    with pytest.raises(ReadError, match=r"^拒绝读取：word/document.xml 解压后"):
         read_docx(_small_docx(), "small.docx")
 
 
@@ -335,16 +335,21 @@ def _zip(members: dict[str, bytes]) -> bytes:
     return buffer.getvalue()
 
 
+INVALID = "无法读取：不是有效的 .docx 文件"
+NOT_ZIP, SAVE_AS = "无法读取：不是有效的 .docx 文件（不是 zip 压缩包", "请在 Word/WPS 中另存为 .docx"
+
+
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        (random.Random(0).randbytes(4096), "not a valid .docx file (not a zip archive)"),
-        (b"", "not a valid .docx file (not a zip archive)"),
-        (_zip({"hello.txt": b"hi"}), "not a .docx: word/document.xml missing"),
-        (_zip({"word/document.xml": b"<w:document/>"}), "not a .docx: [Content_Types].xml missing"),
+        (random.Random(0).randbytes(4096), f"{NOT_ZIP}；{SAVE_AS}）"),
+        (b"", f"{NOT_ZIP}；{SAVE_AS}）"),
+        (_zip({"hello.txt": b"hi"}), f"{INVALID}（缺少 word/document.xml；{SAVE_AS}）"),
+        (_zip({"word/document.xml": b"<w:document/>"}), f"{INVALID}（缺少 [Content_Types].xml；{SAVE_AS}）"),
         (
             b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(4096),
-            "not a .docx: an OLE2 file (a password-protected document, or an old .doc renamed .docx)",
+            "无法读取：不是 .docx 文件，而是 OLE2 文件（设了密码的文档，或改了扩展名的旧 .doc 文件）："
+            f"请去掉密码，或{SAVE_AS[1:]}",
         ),
     ],
     ids=["random-bytes", "empty", "zip-without-document", "no-content-types", "ole2"],
@@ -357,13 +362,13 @@ def test_unreadable_files_raise_read_error_with_a_reason(data: bytes, message: s
 
 def test_truncated_file() -> None:
     data = _small_docx()
-    with pytest.raises(ReadError, match=r"^not a valid \.docx file"):
+    with pytest.raises(ReadError, match=r"^无法读取：不是有效的 \.docx 文件"):
         read_docx(data[: len(data) // 2], "cut.docx")
 
 
 def test_malformed_document_xml() -> None:
     data = _rewrite(_small_docx(), replace={"word/document.xml": b"<w:document xmlns:w='x'><w:body>"})
-    with pytest.raises(ReadError, match=r"^not a valid \.docx file \(XMLSyntaxError"):
+    with pytest.raises(ReadError, match=r"^无法读取：不是有效的 \.docx 文件（XMLSyntaxError"):
         read_docx(data, "broken.docx")
 
 
@@ -379,7 +384,7 @@ def test_corrupt_member_data() -> None:
     start = data.index(xml)
     position = start + xml.index("正文".encode())
     data[position] ^= 0xFF
-    with pytest.raises(ReadError, match=r"^not a valid \.docx file \(BadZipFile"):
+    with pytest.raises(ReadError, match=r"^无法读取：不是有效的 \.docx 文件（BadZipFile"):
         read_docx(bytes(data), "crc.docx")
 
 
@@ -387,7 +392,7 @@ def test_encrypted_member() -> None:
     data = _patch_central_directory(_small_docx(), "word/document.xml", flags=0x1)
     with pytest.raises(ReadError) as error:
         read_docx(data, "locked.docx")
-    assert str(error.value) == "not a valid .docx file (encrypted zip archive)"
+    assert str(error.value) == "无法读取：不是有效的 .docx 文件（压缩包已加密；请去掉密码后另存为 .docx）"
 
 
 def test_macro_enabled_main_part_is_not_a_word_document() -> None:
@@ -399,7 +404,9 @@ def test_macro_enabled_main_part_is_not_a_word_document() -> None:
     with pytest.raises(ReadError) as error:
         read_docx(_rewrite(data, replace={"[Content_Types].xml": types}), "macro.docx")
     assert (
-        str(error.value) == "not a Word document (main part is application/vnd.ms-word.document.macroEnabled.main+xml)"
+        str(error.value)
+        == "无法读取：不是 Word 文档（主体部分是 application/vnd.ms-word.document.macroEnabled.main+xml；"
+        "请在 Word/WPS 中另存为 .docx）"
     )
 
 
@@ -444,5 +451,5 @@ def test_command_line_reads_docx_and_reports_bad_files(tmp_path: Path) -> None:
     assert [(f["code"], f["location"], f["end_location"], f["text"]) for f in good] == [
         ("PH001", {"row": 2, "column": 5}, {"row": 2, "column": 7}, "xx")
     ]
-    assert "bad.docx: RL001 not a valid .docx file (not a zip archive)" in completed.stderr
-    assert "fake.docx: RL001 not a .docx: word/document.xml missing" in completed.stderr
+    assert "bad.docx: RL001 无法读取：不是有效的 .docx 文件（不是 zip 压缩包" in completed.stderr
+    assert "fake.docx: RL001 无法读取：不是有效的 .docx 文件（缺少 word/document.xml" in completed.stderr

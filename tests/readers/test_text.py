@@ -50,16 +50,16 @@ def test_blank_lines_are_not_blocks_but_keep_line_numbers():
 def test_forced_encoding():
     data = DRAFT.encode("gb18030")
     assert read_bytes(data, "a.txt", "txt", encoding="gb18030").lines[1] == "全年完成投资xx亿元。"
-    with pytest.raises(ReadError, match="not valid utf-8"):
+    with pytest.raises(ReadError, match="无法读取：不是有效的 utf-8 文本"):
         read_bytes(data, "a.txt", "txt", encoding="utf-8")
-    with pytest.raises(ReadError, match="unknown encoding 'klingon'"):
+    with pytest.raises(ReadError, match="无法读取：未知的编码“klingon”"):
         read_bytes(data, "a.txt", "txt", encoding="klingon")
 
 
 def test_undecodable_and_binary_input_are_read_errors():
-    with pytest.raises(ReadError, match="cannot decode as UTF-8 or GB18030"):
+    with pytest.raises(ReadError, match="无法读取：既不是 UTF-8 也不是 GB18030 编码"):
         read_bytes(b"abc\x80\xffdef", "a.txt", "txt")
-    with pytest.raises(ReadError, match="binary file"):
+    with pytest.raises(ReadError, match="无法读取：二进制文件"):
         read_bytes(b"PK\x03\x04\x00\x00binary", "a.txt", "txt")
 
 
@@ -69,7 +69,7 @@ def test_empty_file():
 
 
 def test_unreadable_paths(tmp_path):
-    with pytest.raises(ReadError, match="is a directory"):
+    with pytest.raises(ReadError, match="无法读取：这是一个目录"):
         read_path(tmp_path)
-    with pytest.raises(ReadError, match="cannot read file"):
+    with pytest.raises(ReadError, match="无法读取"):
         read_path(tmp_path / "missing.txt")

@@ -81,13 +81,21 @@ def _understate_size(data: bytes, name: str, size: int) -> bytes:
 @pytest.mark.parametrize(
     ("name", "content", "reason"),
     [
-        ("binary.txt", random.Random(7).randbytes(4096), "binary file (contains NUL bytes)"),
-        ("latin1.txt", "Café, déjà vu — ça va?".encode("cp1252") + b"\x81\x8d", "cannot decode as UTF-8 or GB18030"),
-        ("binary.md", b"\x89PNG\r\n\x1a\n" + bytes(64), "binary file (contains NUL bytes)"),
-        ("notzip.docx", "全年完成投资xx亿元。".encode(), "not a valid .docx file (not a zip archive)"),
-        ("empty.docx", b"", "not a valid .docx file (not a zip archive)"),
-        ("cut.docx", _docx_bytes()[:2000], "not a valid .docx file"),
-        ("text-in-zip.docx", _replace_member(_docx_bytes(), "word/document.xml", b"\x00\x01"), "not a valid .docx"),
+        ("binary.txt", random.Random(7).randbytes(4096), "无法读取：二进制文件（含 NUL 字节）"),
+        (
+            "latin1.txt",
+            "Café, déjà vu — ça va?".encode("cp1252") + b"\x81\x8d",
+            "无法读取：既不是 UTF-8 也不是 GB18030 编码",
+        ),
+        ("binary.md", b"\x89PNG\r\n\x1a\n" + bytes(64), "无法读取：二进制文件（含 NUL 字节）"),
+        ("notzip.docx", "全年完成投资xx亿元。".encode(), "无法读取：不是有效的 .docx 文件（不是 zip 压缩包"),
+        ("empty.docx", b"", "无法读取：不是有效的 .docx 文件（不是 zip 压缩包"),
+        ("cut.docx", _docx_bytes()[:2000], "无法读取：不是有效的 .docx 文件"),
+        (
+            "text-in-zip.docx",
+            _replace_member(_docx_bytes(), "word/document.xml", b"\x00\x01"),
+            "无法读取：不是有效的 .docx",
+        ),
     ],
     ids=["binary-txt", "undecodable-txt", "png-named-md", "text-named-docx", "empty-docx", "truncated-docx", "garbage"],
 )
@@ -120,7 +128,7 @@ def test_random_bytes_with_no_nul_are_refused_or_linted(folder: Path) -> None:
     code, stdout, stderr = check(folder, "--exit-zero", ".")
     assert code in (0, 2)
     assert all(
-        line.endswith("cannot decode as UTF-8 or GB18030; pass --encoding to name the file's encoding")
+        line.endswith("无法读取：既不是 UTF-8 也不是 GB18030 编码；请用 --encoding 指定文件的编码")
         for line in stderr.splitlines()
     )
     assert_good_linted(stdout)
@@ -141,7 +149,7 @@ def test_a_zip_bomb_is_refused_without_inflating_it(folder: Path) -> None:
     (folder / "bomb.docx").write_bytes(buffer.getvalue())
     code, stdout, stderr = check(folder, ".")
     assert code == 2
-    assert "bomb.docx: RL001 refused: word/document.xml is 120 MB uncompressed (limit 100 MB; a zip bomb?)" in stderr
+    assert "bomb.docx: RL001 拒绝读取：word/document.xml 解压后为 120 MB（上限 100 MB；疑为压缩炸弹）" in stderr
     assert_good_linted(stdout)
 
 
@@ -157,7 +165,7 @@ def test_a_zip_bomb_that_understates_its_size_is_read_no_further_than_it_says(fo
     (folder / "liar.docx").write_bytes(data)
     code, stdout, stderr = check(folder, ".")
     assert code == 2
-    assert "liar.docx: RL001 not a valid .docx file" in stderr
+    assert "liar.docx: RL001 无法读取：不是有效的 .docx 文件" in stderr
     assert_good_linted(stdout)
 
 
@@ -196,12 +204,12 @@ def test_a_file_symlink_loop_and_a_broken_link_get_read_errors(folder: Path) -> 
     (folder / "broken.txt").symlink_to(folder / "missing.txt")
     code, stdout, stderr = check(folder, ".")
     assert code == 2
-    assert "loop1.txt: RL001 cannot read file: Too many levels of symbolic links" in stderr
-    assert "loop2.txt: RL001 cannot read file: Too many levels of symbolic links" in stderr
-    assert "broken.txt: RL001 cannot read file: No such file or directory" in stderr
+    assert "loop1.txt: RL001 无法读取：符号链接层数过多（或为循环链接）" in stderr
+    assert "loop2.txt: RL001 无法读取：符号链接层数过多（或为循环链接）" in stderr
+    assert "broken.txt: RL001 无法读取：文件或目录不存在" in stderr
     assert_good_linted(stdout)
     code, stdout, stderr = check(folder, "loop1.txt", "good.txt")
-    assert code == 2 and "loop1.txt: RL001 cannot read file: Too many levels of symbolic links" in stderr
+    assert code == 2 and "loop1.txt: RL001 无法读取：符号链接层数过多（或为循环链接）" in stderr
     assert_good_linted(stdout)
 
 
@@ -213,8 +221,8 @@ def test_pipes_and_devices_are_not_read(folder: Path) -> None:
     (folder / "zeros.txt").symlink_to("/dev/zero")
     code, stdout, stderr = check(folder, ".")
     assert code == 2
-    assert "pipe.txt: RL001 not a regular file (a pipe, socket or device)" in stderr
-    assert "zeros.txt: RL001 not a regular file (a pipe, socket or device)" in stderr
+    assert "pipe.txt: RL001 无法读取：不是普通文件（是管道、套接字或设备）" in stderr
+    assert "zeros.txt: RL001 无法读取：不是普通文件（是管道、套接字或设备）" in stderr
     assert_good_linted(stdout)
 
 
@@ -228,8 +236,8 @@ def test_a_named_pipe_given_explicitly_is_not_read(folder: Path) -> None:
     for args in (("pipe.txt", "sub/pipe.md", "good.txt"), ("--fix", "pipe.txt", "sub", "good.txt")):
         code, stdout, stderr = check(folder, *args)
         assert code == 2
-        assert "pipe.txt: RL001 not a regular file (a pipe, socket or device)" in stderr
-        assert "pipe.md: RL001 not a regular file (a pipe, socket or device)" in stderr
+        assert "pipe.txt: RL001 无法读取：不是普通文件（是管道、套接字或设备）" in stderr
+        assert "pipe.md: RL001 无法读取：不是普通文件（是管道、套接字或设备）" in stderr
         assert_good_linted(stdout)
 
 
@@ -248,7 +256,7 @@ def test_reading_a_pipe_with_no_writer_does_not_block(folder: Path) -> None:
         with open(pipe, "wb"):
             pass
         pytest.fail("reading a named pipe blocked")
-    assert len(outcome) == 1 and isinstance(outcome[0], ReadError) and "not a regular file" in str(outcome[0])
+    assert len(outcome) == 1 and isinstance(outcome[0], ReadError) and "不是普通文件" in str(outcome[0])
 
 
 def _record(outcome: list[BaseException], function, *args) -> None:
@@ -274,7 +282,7 @@ def test_an_unreadable_file(open_folder: Path) -> None:
     locked.chmod(0)
     for args in ((".",), ("locked.txt", "good.txt")):
         code, stdout, stderr = check_unprivileged(open_folder, *args)
-        assert code == 2 and "locked.txt: RL001 cannot read file: Permission denied" in stderr, stderr
+        assert code == 2 and "locked.txt: RL001 无法读取：没有权限" in stderr, stderr
         assert_good_linted(stdout)
 
 
@@ -285,7 +293,7 @@ def test_an_unreadable_directory(open_folder: Path) -> None:
     (locked / "draft.txt").write_text(GOOD, encoding="utf-8")
     locked.chmod(0)
     code, stdout, stderr = check_unprivileged(open_folder, ".")
-    assert code == 2 and "locked: RL001 cannot read directory: Permission denied" in stderr, stderr
+    assert code == 2 and "locked: RL001 无法读取目录：没有权限" in stderr, stderr
     assert_good_linted(stdout)
     assert "draft.txt" not in stdout
 
@@ -298,7 +306,7 @@ def test_a_directory_without_search_permission(open_folder: Path) -> None:
     (folder / "draft.txt").write_text(GOOD, encoding="utf-8")
     folder.chmod(0o644)
     code, stdout, stderr = check_unprivileged(open_folder, ".")
-    assert code == 2 and "draft.txt: RL001 cannot read file: Permission denied" in stderr, stderr
+    assert code == 2 and "draft.txt: RL001 无法读取：没有权限" in stderr, stderr
     assert_good_linted(stdout)
 
 
@@ -310,14 +318,14 @@ def test_a_file_inside_a_directory_that_cannot_be_searched(open_folder: Path, mo
     (folder / "draft.txt").write_text(GOOD, encoding="utf-8")
     folder.chmod(mode)
     code, stdout, stderr = check_unprivileged(open_folder, "locked/draft.txt", "good.txt")
-    assert code == 2 and "locked/draft.txt: RL001 cannot read file: Permission denied" in stderr, stderr
+    assert code == 2 and "locked/draft.txt: RL001 无法读取：没有权限" in stderr, stderr
     assert_good_linted(stdout)
 
 
 def test_a_file_name_over_255_bytes(folder: Path) -> None:
     long_name = "报" * 90 + ".txt"  # 274 bytes in UTF-8: no file system takes it
     code, stdout, stderr = check(folder, long_name, "good.txt")
-    assert code == 2 and f"{long_name}: RL001 cannot read file: File name too long" in stderr, stderr
+    assert code == 2 and f"{long_name}: RL001 无法读取：文件名过长" in stderr, stderr
     assert_good_linted(stdout)
 
 
@@ -339,7 +347,7 @@ def test_an_unlistable_directory_is_reported_not_skipped(folder: Path, monkeypat
 
     monkeypatch.setattr(os, "scandir", refusing)
     result = _run([str(folder)])
-    assert [str(error) for error in result.errors] == [f"{locked}: RL001 cannot read directory: Permission denied"]
+    assert [str(error) for error in result.errors] == [f"{locked}: RL001 无法读取目录：没有权限"]
     assert [Path(finding.path).name for finding in result.findings] == ["good.txt"]
 
 
@@ -358,9 +366,7 @@ def test_a_file_that_disappears_between_discovery_and_reading(folder: Path, monk
 
     monkeypatch.setattr(runner, "walk", walk_then_delete)
     result = _run([str(folder)])
-    assert [str(error) for error in result.errors] == [
-        f"{folder / 'fleeting.txt'}: RL001 cannot read file: No such file or directory"
-    ]
+    assert [str(error) for error in result.errors] == [f"{folder / 'fleeting.txt'}: RL001 无法读取：文件或目录不存在"]
     assert [Path(finding.path).name for finding in result.findings] == ["good.txt"]
 
 
@@ -371,7 +377,7 @@ def test_a_directory_named_like_a_draft(folder: Path) -> None:
     assert code == 1 and stderr == ""
     assert "folder.txt/inner.md:1:7: PH001" in stdout
     assert_good_linted(stdout)
-    with pytest.raises(ReadError, match="is a directory"):
+    with pytest.raises(ReadError, match="无法读取：这是一个目录"):
         read_path(folder / "folder.txt")
 
 
@@ -410,7 +416,7 @@ def test_a_forced_encoding_that_yields_lone_surrogates(folder: Path) -> None:
 def test_an_encoding_that_is_not_a_text_encoding(folder: Path, encoding: str) -> None:
     code, stdout, stderr = check(folder, "--encoding", encoding, ".")
     assert code == 2
-    reason = "unknown encoding" if encoding == "no-such-codec" else "is not a text encoding"
+    reason = "无法读取：未知的编码" if encoding == "no-such-codec" else "”不是文本编码"
     assert "good.txt: RL001 " in stderr and reason in stderr
 
 
@@ -434,8 +440,8 @@ def test_output_into_a_closed_pipe(folder: Path) -> None:
 @pytest.mark.parametrize(
     ("data", "filename", "reason"),
     [
-        (bytes(range(256)), "draft.txt", "binary file (contains NUL bytes)"),
-        (b"PK\x03\x04 not a zip", "draft.docx", "not a valid .docx file (not a zip archive)"),
+        (bytes(range(256)), "draft.txt", "无法读取：二进制文件（含 NUL 字节）"),
+        (b"PK\x03\x04 not a zip", "draft.docx", "无法读取：不是有效的 .docx 文件（不是 zip 压缩包"),
     ],
     ids=["binary", "docx"],
 )

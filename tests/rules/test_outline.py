@@ -290,7 +290,7 @@ def test_every_sec_rule_is_registered_and_documented_with_an_example():
     assert [rule.code for rule in rules] == [f"SEC00{n}" for n in range(1, 8)]
     for rule in rules:
         rule.validate()
-        assert "Example::" in rule.doc and "Silence it" in rule.doc
+        assert "示例：" in rule.doc and "忽略方法：" in rule.doc
 
 
 def test_a_subheading_glued_to_its_heading_line_is_the_first_of_its_group():

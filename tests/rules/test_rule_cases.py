@@ -107,5 +107,5 @@ def test_a_pack_entry_carries_cases_and_a_flag_case_must_mark_its_span(tmp_path)
     assert rule.flags == (Case("具有⟦里程牌⟧意义", fix="里程碑"),) and rule.passes == ("里程碑",)
     assert rule.url is None  # not a shipped pack: not on the rules page
     pack.write_text(head + entry + 'flags = ["具有里程牌意义"]\n', encoding="utf-8")
-    with pytest.raises(SchemaError, match="marks no span"):
+    with pytest.raises(SchemaError, match="没有标出范围"):
         load_pack(pack)

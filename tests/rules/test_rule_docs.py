@@ -13,14 +13,15 @@ from reportlint.rule import Case, render_cases
 def test_rule_doc_has_what_why_example_and_silencing(rule):
     doc = rule.doc
     assert len(doc.splitlines()) >= 8, "a rule's doc explains what it finds, why it matters and gives an example"
-    assert "xample" in doc, "an example from the genre"
-    assert "ilence" in doc or "ignore" in doc, "how to silence it"
+    assert "示例" in doc, "an example from the genre"
+    assert "忽略方法：" in doc, "how to silence it"
+    assert "为什么要查：" in doc, "why it matters"
     assert rule.summary and len(rule.summary) <= 100
 
 
 @pytest.mark.parametrize("rule", list(base_registry()), ids=lambda rule: rule.code)
 def test_the_example_is_rendered_from_the_cases_not_written_by_hand(rule):
-    assert "Example:" not in rule.prose, "the example comes from the rule's first flag case"
+    assert "示例：" not in rule.prose, "the example comes from the rule's first flag case"
     assert rule.flags, "the example is the first flag case"
     assert rule.doc.endswith(render_cases(tuple(rule.flags), tuple(rule.passes)))
     assert rule.flags[0].source.split("\n")[0] in rule.doc
@@ -31,10 +32,10 @@ def test_the_caret_line_sits_under_the_flagged_characters_in_terminal_columns():
     assert (
         rendered
         == (
-            "Example::\n\n"
+            "示例：\n\n"
             "    年度2024，xx亿元增长*%\n"
             "    " + " " * 12 + "^^^^    ^\n\n"  # 年度2024，xx: five wide characters and four narrow ones
-            "Left alone::\n\n"
+            "不报的相似写法：\n\n"
             "    完成投资5亿元"
         )
     )
@@ -42,4 +43,4 @@ def test_the_caret_line_sits_under_the_flagged_characters_in_terminal_columns():
 
 def test_a_case_over_several_lines_gets_a_caret_line_under_each_flagged_line():
     rendered = render_cases((Case("（七）甲。\n⟦（九）⟧乙。"),), ())
-    assert rendered == "Example::\n\n    （七）甲。\n    （九）乙。\n    ^^^^^^"
+    assert rendered == "示例：\n\n    （七）甲。\n    （九）乙。\n    ^^^^^^"

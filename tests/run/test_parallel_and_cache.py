@@ -231,7 +231,7 @@ def test_an_unwritable_cache_is_a_warning_not_an_error(open_folder):
     env = {"REPORTLINT_CACHE_DIR": str(locked / "cache")}
     result = run_cli_unprivileged("check", "a.txt", cwd=open_folder, env=env)
     assert result.returncode == 1 and b"TYP001" in result.stdout
-    assert b"warning" in result.stderr and b"Traceback" not in result.stderr
+    assert "警告".encode() in result.stderr and b"Traceback" not in result.stderr
     assert not (locked / "cache").exists()
 
 
@@ -240,7 +240,7 @@ def test_a_cache_path_that_is_a_file_is_a_warning_not_an_error(tmp_path):
     (tmp_path / "blocker").write_text("", encoding="utf-8")
     result = run_cli("check", "a.txt", cwd=tmp_path, env=cache_env(tmp_path / "blocker" / "cache"))
     assert result.returncode == 1 and b"TYP001" in result.stdout
-    assert b"warning" in result.stderr and b"Traceback" not in result.stderr
+    assert "警告".encode() in result.stderr and b"Traceback" not in result.stderr
 
 
 def test_fix_bypasses_the_cache(tmp_path):

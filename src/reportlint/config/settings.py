@@ -137,7 +137,7 @@ class Settings:
         self.spec = spec
         self.root = root
         self.source = source
-        where = str(source) if source else "command line"
+        where = str(source) if source else "命令行"
         self.registry = base
         if spec.packs:
             self.registry = base.copy()
@@ -215,10 +215,10 @@ class SettingsResolver:
         self._fixed: Settings | None = None
         if config_path is not None:
             if not config_path.is_file():
-                raise ConfigError(f"{config_path}: config file not found")
+                raise ConfigError(f"{config_path}: 找不到配置文件")
             spec = read_config_file(config_path)
             if spec is None:
-                raise ConfigError(f"{config_path}: no [tool.reportlint] table")
+                raise ConfigError(f"{config_path}: 没有 [tool.reportlint] 表")
             self._fixed = self._settings(spec, config_path.parent, config_path)
         elif isolated:
             self._fixed = self._settings(ConfigSpec(), Path.cwd(), None)
@@ -231,7 +231,7 @@ class SettingsResolver:
     def for_path(self, path: Path) -> Settings:
         if self._fixed is not None:
             return self._fixed
-        given = path if path.is_dir() else path.parent
+        given = path if _is_directory(path) else path.parent
         if given in self._by_directory:
             return self._by_directory[given]
         directory = given.resolve()
@@ -252,3 +252,12 @@ class SettingsResolver:
             self._by_directory[folder] = settings
         self._by_directory[given] = settings
         return settings
+
+
+def _is_directory(path: Path) -> bool:
+    """``Path.is_dir`` that says no where the answer cannot be had (a name too long, a folder on the way that
+    cannot be searched): such a path is a file to read, and reading it says why it fails."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False

@@ -15,6 +15,7 @@ from collections import Counter
 from pathlib import Path
 
 from reportlint.findings import Finding
+from reportlint.storage.oserrors import reason
 
 VERSION = 1
 
@@ -39,7 +40,7 @@ def write_baseline(file: Path, findings: list[Finding]) -> None:
     try:
         file.write_text(data + "\n", encoding="utf-8")
     except OSError as error:
-        raise BaselineError(f"{file}: cannot write baseline: {error.strerror or error}") from None
+        raise BaselineError(f"{file}: 无法写入基线文件：{reason(error)}") from None
 
 
 class Baseline:
@@ -49,11 +50,11 @@ class Baseline:
             data = json.loads(file.read_text(encoding="utf-8"))
             self._counts = Counter((entry["path"], entry["fingerprint"]) for entry in data["findings"])
             if data.get("version") != VERSION:
-                raise BaselineError(f"{file}: unsupported baseline version {data.get('version')!r}")
+                raise BaselineError(f"{file}: 不支持的基线文件版本 {data.get('version')!r}")
         except OSError as error:
-            raise BaselineError(f"{file}: cannot read baseline: {error.strerror or error}") from None
+            raise BaselineError(f"{file}: 无法读取基线文件：{reason(error)}") from None
         except (ValueError, KeyError, TypeError) as error:
-            raise BaselineError(f"{file}: not a reportlint baseline ({type(error).__name__}: {error})") from None
+            raise BaselineError(f"{file}: 不是 reportlint 的基线文件（{type(error).__name__}：{error}）") from None
 
     def filter(self, findings: list[Finding]) -> tuple[list[Finding], int]:
         """The findings not in the baseline, and how many were hidden. A fingerprint listed twice hides two

@@ -19,6 +19,7 @@ import regex
 from reportlint.codes import FIX_ERROR
 from reportlint.document import Document
 from reportlint.findings import Edit, Finding, Position
+from reportlint.storage.oserrors import reason
 
 #: Re-lint and fix again until nothing changes, at most this often (fixes may overlap or uncover others).
 MAX_PASSES = 10
@@ -122,10 +123,10 @@ def write_atomically(path: Path, original: bytes, fixed: bytes) -> None:
         target = Path(os.path.realpath(path))
         status = os.stat(target)
         if not stat.S_ISREG(status.st_mode):
-            raise FixError("not a regular file; fixes not written")
+            raise FixError("无法写入修正：不是普通文件，未写入")
         if not status.st_mode & 0o222 or not os.access(target, os.W_OK):
-            raise FixError("read-only file; fixes not written (make it writable to fix it)")
-        _check_unchanged(target, original, "changed on disk since it was read")
+            raise FixError("无法写入修正：文件是只读的，未写入（改为可写后再修正）")
+        _check_unchanged(target, original, "读取之后文件已被改动")
         remove_stale_temporaries(target.parent)
         if status.st_nlink > 1 or not can_keep_owner(status) or not os.access(target.parent, os.W_OK | os.X_OK):
             _write_in_place(target, original, fixed)
@@ -134,16 +135,16 @@ def write_atomically(path: Path, original: bytes, fixed: bytes) -> None:
             target,
             lambda stream: (stream.write(fixed), None)[1],
             mode_of=target,
-            before_rename=lambda: _check_unchanged(target, original, "changed on disk while the fixes were written"),
+            before_rename=lambda: _check_unchanged(target, original, "写入修正期间文件被改动"),
             durable=True,
         )
     except OSError as error:
-        raise FixError(f"cannot write fixes: {error.strerror or error}") from None
+        raise FixError(f"无法写入修正：{reason(error)}") from None
 
 
 def _check_unchanged(path: Path, original: bytes, what: str) -> None:
     if path.read_bytes() != original:
-        raise FixError(f"{what}; fixes not written")
+        raise FixError(f"无法写入修正：{what}，未写入")
 
 
 def _write_in_place(path: Path, original: bytes, fixed: bytes) -> None:
@@ -159,14 +160,14 @@ def _write_in_place(path: Path, original: bytes, fixed: bytes) -> None:
             stream.flush()
             os.fsync(stream.fileno())
         if Path(backup).read_bytes() != original:
-            raise FixError("the backup copy could not be verified; fixes not written")
+            raise FixError("无法写入修正：备份副本校验失败，未写入")
     except BaseException:
         Path(backup).unlink(missing_ok=True)
         raise
     with open(path, "r+b") as stream:
         if stream.read() != original:
             Path(backup).unlink(missing_ok=True)
-            raise FixError("changed on disk while the fixes were written; fixes not written")
+            raise FixError("无法写入修正：写入修正期间文件被改动，未写入")
         try:
             stream.seek(0)
             stream.write(fixed)
@@ -180,9 +181,7 @@ def _write_in_place(path: Path, original: bytes, fixed: bytes) -> None:
                 stream.truncate()
                 stream.flush()
             except OSError:
-                raise FixError(
-                    f"cannot write fixes: {error.strerror or error}; the original text is in {backup}"
-                ) from None
+                raise FixError(f"无法写入修正：{reason(error)}；原文保存在 {backup}") from None
             Path(backup).unlink(missing_ok=True)
             raise
     Path(backup).unlink(missing_ok=True)

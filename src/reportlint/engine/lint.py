@@ -38,7 +38,7 @@ class RuleCrash:
     def problem(self) -> tuple[str, str]:
         """The RL code and the message of the crash, as every front end reports it."""
         if self.error_code == INTERNAL_ERROR:
-            return INTERNAL_ERROR, f"rule {self.code} crashed: {self.error}"
+            return INTERNAL_ERROR, f"规则 {self.code} 出错：{self.error}"
         return self.error_code, self.error
 
     def report(self) -> str:

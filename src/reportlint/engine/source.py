@@ -72,7 +72,7 @@ def lint_source(
         result.problem = Problem(READ_ERROR, str(error))
         return result
     except Exception as error:  # a reader bug: report it, lint the other sources
-        result.problem = Problem(INTERNAL_ERROR, f"internal error while reading: {error!r}")
+        result.problem = Problem(INTERNAL_ERROR, f"读取时出现内部错误：{error!r}")
         return result
     if fixes is not None and source.format in TEXT_FORMATS:  # Word, converted and PDF files are never rewritten
         outcome, fixed = fix_document(

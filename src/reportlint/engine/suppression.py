@@ -59,6 +59,14 @@ class Suppressions:
 
     def __init__(self, directives: list[Directive]) -> None:
         self.directives = directives
+        #: Directives for one line, by that line (a draft may have one before every other line), and the rest.
+        self._next_line: dict[int, list[Directive]] = {}
+        self._ranges: list[Directive] = []
+        for directive in directives:
+            if directive.kind == "disable-next-line":
+                self._next_line.setdefault(directive.first_line, []).append(directive)
+            else:
+                self._ranges.append(directive)
 
     @classmethod
     def of(cls, document: Document) -> Suppressions:
@@ -87,7 +95,7 @@ class Suppressions:
 
     def suppresses(self, finding: Finding) -> bool:
         hit = False
-        for directive in self.directives:
+        for directive in (*self._next_line.get(finding.start.line, ()), *self._ranges):
             if directive.covers(finding):
                 directive.used = hit = True
         return hit

@@ -35,6 +35,7 @@ from reportlint.engine.source import Source, lint_source
 from reportlint.findings import Finding
 from reportlint.readers import format_of
 from reportlint.readers.docx import paragraph_elements, run_pieces, text_runs
+from reportlint.storage.oserrors import reason
 
 AUTHOR = "reportlint"
 INITIALS = "RL"
@@ -65,9 +66,9 @@ def annotate(source: Path, target: Path, resolver: SettingsResolver, baseline: P
     try:
         data = source.read_bytes()
     except OSError as error:
-        raise AnnotateError(f"{source}: cannot read file: {error.strerror or error}") from None
+        raise AnnotateError(f"{source}: 无法读取：{reason(error)}") from None
     if source.resolve() == target.resolve() or (target.exists() and os.path.samefile(source, target)):
-        raise AnnotateError(f"{target}: the annotated copy must not overwrite the draft; choose another -o path")
+        raise AnnotateError(f"{target}: 带批注的副本不能覆盖原稿；请用 -o 指定另一个路径")
     result = lint_source(Source(data, str(source), "docx", source), resolver.for_path(source), corpus=False)
     if result.problem is not None:
         raise AnnotateError(f"{source}: {result.problem.code} {result.problem.message}")
@@ -97,9 +98,9 @@ def commented_copy(data: bytes, findings: list[Finding], lines: list[str]) -> by
 
 def _check_suffixes(source: Path, target: Path) -> None:
     if format_of(source) != "docx":
-        raise AnnotateError(f"{source}: annotate works on Word drafts (.docx) only")
+        raise AnnotateError(f"{source}: annotate 只能处理 Word 草稿（.docx）")
     if format_of(target) != "docx":
-        raise AnnotateError(f"{target}: the annotated copy must be a .docx file")
+        raise AnnotateError(f"{target}: 带批注的副本须为 .docx 文件")
 
 
 def _save(content: bytes, target: Path) -> None:
@@ -112,7 +113,7 @@ def _save(content: bytes, target: Path) -> None:
     try:
         replace_atomically(target, write)
     except OSError as error:
-        raise AnnotateError(f"{target}: cannot write: {error.strerror or error}") from None
+        raise AnnotateError(f"{target}: 无法写入：{reason(error)}") from None
 
 
 def add_comments(word: Any, findings: list[Finding], lines: list[str]) -> None:

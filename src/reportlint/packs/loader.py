@@ -71,24 +71,24 @@ class EntrySpec:
 
     def __post_init__(self) -> None:
         if (self.match is None) == (self.regex is None):
-            raise ValueError("an entry needs exactly one of 'match' or 'regex'")
+            raise ValueError("每个条目须有 match 或 regex 之一（不能两个都有，也不能都没有）")
         if self.match is not None and not self.match:
-            raise ValueError("'match' must not be empty")
+            raise ValueError("match 不能为空")
         if self.regex is not None:
             try:
                 compiled = regex.compile(self.regex)
             except regex.error as error:
-                raise ValueError(f"invalid regex {self.regex!r}: {error}") from None
+                raise ValueError(f"正则表达式 {self.regex!r} 有误：{error}") from None
             if compiled.match(""):
-                raise ValueError(f"regex {self.regex!r} matches the empty string")
+                raise ValueError(f"正则表达式 {self.regex!r} 会匹配空字符串")
         if any(not word for word in self.document_has):
-            raise ValueError("'document_has' must not hold an empty string")
+            raise ValueError("document_has 中不能有空字符串")
         for text in self.flags:
             if not Case(text).spans:
-                raise ValueError(f"flag case {text!r} marks no span (put ⟦…⟧ around the flagged text)")
+                raise ValueError(f"flags 用例 {text!r} 没有标出范围（请用 ⟦…⟧ 括住应报告的文字）")
         for text in self.passes:
             if Case(text).spans:
-                raise ValueError(f"pass case {text!r} must not mark a span")
+                raise ValueError(f"passes 用例 {text!r} 不能标出范围")
 
 
 @dataclass
@@ -364,8 +364,8 @@ def install_pack(registry: Registry, spec: PackSpec, origin: str, trusted: bool 
     for extension in spec.extend:
         target = registry.get(extension.extends)
         if not isinstance(target, PackRule):
-            what = "is not a pack-defined rule" if target else "is not a known rule"
-            raise RuleError(f"{origin}: extend {extension.extends!r} {what}")
+            what = "不是规则包定义的规则" if target else "不是已知的规则"
+            raise RuleError(f"{origin}: extend 的 {extension.extends!r} {what}")
         registry.replace(target.extended(extension.entries, timeout))
 
 

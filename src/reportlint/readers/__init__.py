@@ -12,6 +12,7 @@ from pathlib import Path
 
 from reportlint.codes import READ_ERROR
 from reportlint.document import Comment, Document, blocks_from_lines
+from reportlint.storage.oserrors import reason
 
 #: Formats by file suffix; anything else given explicitly is read as plain text.
 FORMATS = {
@@ -79,19 +80,19 @@ def read_file(path: Path) -> bytes:
     try:
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except IsADirectoryError:
-        raise ReadError("is a directory") from None
+        raise ReadError("无法读取：这是一个目录") from None
     except OSError as error:
-        raise ReadError(f"cannot read file: {error.strerror or error}") from None
+        raise ReadError(f"无法读取：{reason(error)}") from None
     try:
         mode = os.fstat(descriptor).st_mode
         if stat.S_ISDIR(mode):
-            raise ReadError("is a directory")
+            raise ReadError("无法读取：这是一个目录")
         if not stat.S_ISREG(mode):
-            raise ReadError("not a regular file (a pipe, socket or device)")
+            raise ReadError("无法读取：不是普通文件（是管道、套接字或设备）")
         with os.fdopen(descriptor, "rb", closefd=False) as stream:
             return stream.read()
     except OSError as error:
-        raise ReadError(f"cannot read file: {error.strerror or error}") from None
+        raise ReadError(f"无法读取：{reason(error)}") from None
     finally:
         os.close(descriptor)
 

@@ -76,6 +76,11 @@ _BREAKS = {ord("\n"): LINE_SEPARATOR, ord("\r"): LINE_SEPARATOR}
 _HEADING_PREFIXES = ("heading", "title", "标题")
 
 
+#: The start of RL001's reasons for a file that is not a readable .docx, and what to do about it.
+_INVALID = "无法读取：不是有效的 .docx 文件"
+_SAVE_AS = "请在 Word/WPS 中另存为 .docx"
+
+
 def read_docx(data: bytes, display_path: str) -> Document:
     """Read a .docx file's bytes; raise :class:`ReadError` for anything that is not a readable .docx."""
     main_part = _check_archive(data)
@@ -83,7 +88,7 @@ def read_docx(data: bytes, display_path: str) -> Document:
     try:
         paragraphs = list(_paragraphs(body, styles)) if body is not None else []
     except Exception as error:  # malformed content: the reader must only ever raise ReadError
-        raise ReadError(f"not a valid .docx file (cannot read {main_part}: {error})") from error
+        raise ReadError(f"{_INVALID}（{main_part} 读不出：{error}；{_SAVE_AS}）") from error
     lines: list[str] = []
     blocks: list[Block] = []
     for number, (text, kind) in enumerate(paragraphs, 1):
@@ -96,7 +101,10 @@ def read_docx(data: bytes, display_path: str) -> Document:
 def _check_archive(data: bytes) -> str:
     """Check the zip container before python-docx sees it; return the main document part's name."""
     if data.startswith(_OLE2_MAGIC):
-        raise ReadError("not a .docx: an OLE2 file (a password-protected document, or an old .doc renamed .docx)")
+        raise ReadError(
+            "无法读取：不是 .docx 文件，而是 OLE2 文件（设了密码的文档，或改了扩展名的旧 .doc 文件）："
+            "请去掉密码，或在 Word/WPS 中另存为 .docx"
+        )
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
@@ -107,26 +115,26 @@ def _check_archive(data: bytes) -> str:
             try:
                 _check_inflated_sizes(archive, infos, main_part)
             except (zipfile.BadZipFile, EOFError, ValueError, OSError, zlib.error, NotImplementedError) as error:
-                raise ReadError(f"not a valid .docx file ({type(error).__name__}: {error})") from None
+                raise ReadError(f"{_INVALID}（{type(error).__name__}：{error}；{_SAVE_AS}）") from None
     except (zipfile.BadZipFile, EOFError, ValueError, OSError):
-        raise ReadError("not a valid .docx file (not a zip archive)") from None
+        raise ReadError(f"{_INVALID}（不是 zip 压缩包；{_SAVE_AS}）") from None
     return main_part
 
 
 def _check_declared_sizes(infos: list[zipfile.ZipInfo], main_part: str) -> None:
     sizes = {info.filename: info.file_size for info in infos}
     if main_part not in sizes:
-        raise ReadError(f"not a .docx: {main_part} missing")
+        raise ReadError(f"{_INVALID}（缺少 {main_part}；{_SAVE_AS}）")
     if "[Content_Types].xml" not in sizes:
-        raise ReadError("not a .docx: [Content_Types].xml missing")
+        raise ReadError(f"{_INVALID}（缺少 [Content_Types].xml；{_SAVE_AS}）")
     if any(info.flag_bits & 0x1 for info in infos):
-        raise ReadError("not a valid .docx file (encrypted zip archive)")
+        raise ReadError(f"{_INVALID}（压缩包已加密；请去掉密码后另存为 .docx）")
     if sizes[main_part] > MAX_DOCUMENT_XML_SIZE:
         size, limit = _mb(sizes[main_part]), _mb(MAX_DOCUMENT_XML_SIZE)
-        raise ReadError(f"refused: {main_part} is {size} uncompressed (limit {limit}; a zip bomb?)")
+        raise ReadError(f"拒绝读取：{main_part} 解压后为 {size}（上限 {limit}；疑为压缩炸弹）")
     total = sum(info.file_size for info in infos)
     if total > MAX_TOTAL_SIZE:
-        raise ReadError(f"refused: the archive is {_mb(total)} uncompressed (limit {_mb(MAX_TOTAL_SIZE)}; a zip bomb?)")
+        raise ReadError(f"拒绝读取：压缩包解压后为 {_mb(total)}（上限 {_mb(MAX_TOTAL_SIZE)}；疑为压缩炸弹）")
 
 
 def _check_inflated_sizes(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], main_part: str) -> None:
@@ -162,7 +170,7 @@ def _main_part_name(archive: zipfile.ZipFile) -> str:
         kind = relationship.get("Type", "")
         if kind.endswith("/officeDocument") and relationship.get("TargetMode") != "External":
             if kind == _STRICT_RELATIONSHIP:
-                raise ReadError("Strict Open XML documents are not supported; save it as a regular Word document")
+                raise ReadError(f"无法读取：不支持 Strict Open XML 格式的文档（{_SAVE_AS}）")
             target = posixpath.normpath("/" + relationship.get("Target", "")).lstrip("/")
             return target or _DEFAULT_MAIN_PART
     return _DEFAULT_MAIN_PART
@@ -179,10 +187,10 @@ def _open(data: bytes) -> tuple[Any, dict[str, str]]:
 
         part = Package.open(io.BytesIO(data)).main_document_part
         if part.content_type != _WORD_DOCUMENT:
-            raise ReadError(f"not a Word document (main part is {part.content_type})")
+            raise ReadError(f"无法读取：不是 Word 文档（主体部分是 {part.content_type}；{_SAVE_AS}）")
         root = part.element
         if root.tag != f"{_W}document":
-            raise ReadError("not a valid .docx file (the main part is not a Word document)")
+            raise ReadError(f"{_INVALID}（主体部分不是 Word 文档；{_SAVE_AS}）")
         styles = {
             style.get(f"{_W}styleId", ""): name.get(_VAL, "")
             for style in part.styles.element.iterfind(f"{_W}style")
@@ -192,7 +200,7 @@ def _open(data: bytes) -> tuple[Any, dict[str, str]]:
     except ReadError:
         raise
     except Exception as error:  # python-docx raises KeyError, ValueError, lxml errors, zip errors...
-        raise ReadError(f"not a valid .docx file ({type(error).__name__}: {error})") from error
+        raise ReadError(f"{_INVALID}（{type(error).__name__}：{error}；{_SAVE_AS}）") from error
 
 
 def _unwrapped(element: Any) -> Iterator[Any]:

@@ -25,27 +25,29 @@ def _decode(data: bytes, encoding: str | None) -> tuple[str, str]:
         try:
             codecs.lookup(encoding)
         except LookupError:
-            raise ReadError(f"unknown encoding {encoding!r}") from None
+            raise ReadError(f"无法读取：未知的编码“{encoding}”") from None
         try:
             return data.decode(encoding), encoding
         except UnicodeDecodeError as error:
-            raise ReadError(f"not valid {encoding}: undecodable byte at offset {error.start}") from None
+            raise ReadError(
+                f"无法读取：不是有效的 {encoding} 文本（偏移 {error.start} 处有无法解码的字节）；请检查 --encoding"
+            ) from None
         except LookupError:  # a codec that is not a text encoding: rot13, hex, base64 …
-            raise ReadError(f"{encoding!r} is not a text encoding") from None
+            raise ReadError(f"无法读取：“{encoding}”不是文本编码") from None
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
                 return data.decode(name), name
             except UnicodeDecodeError as error:
-                raise ReadError(f"not valid {name}: undecodable byte at offset {error.start}") from None
+                raise ReadError(f"无法读取：不是有效的 {name} 文本（偏移 {error.start} 处有无法解码的字节）") from None
     if b"\x00" in data:
-        raise ReadError("binary file (contains NUL bytes); not a text draft")
+        raise ReadError("无法读取：二进制文件（含 NUL 字节），不是文本草稿")
     for name in _DETECTED:
         try:
             return data.decode(name), name
         except UnicodeDecodeError:
             continue
-    raise ReadError("cannot decode as UTF-8 or GB18030; pass --encoding to name the file's encoding")
+    raise ReadError("无法读取：既不是 UTF-8 也不是 GB18030 编码；请用 --encoding 指定文件的编码")
 
 
 def _newline_style(text: str) -> str | None:

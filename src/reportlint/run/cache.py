@@ -40,6 +40,7 @@ from reportlint.storage.files import (
     is_real_file,
     read_regular,
 )
+from reportlint.storage.oserrors import reason
 from reportlint.storage.toml import cache_home
 
 ENVIRONMENT_VARIABLE = "REPORTLINT_CACHE_DIR"
@@ -69,8 +70,7 @@ class ResultsCache:
         try:
             self._prepare()
         except OSError as error:
-            reason = error.strerror or str(error)
-            raise CacheUnavailable(f"{CACHE_ERROR} 无法使用缓存目录 {directory}：{reason}") from None
+            raise CacheUnavailable(f"{CACHE_ERROR} 无法使用缓存目录 {directory}：{reason(error)}") from None
 
     def _prepare(self) -> None:
         if self.root.is_symlink():

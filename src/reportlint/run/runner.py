@@ -19,6 +19,7 @@ from reportlint.run.cache import ResultsCache
 from reportlint.run.discovery import walk
 from reportlint.run.parallel import lint_all
 from reportlint.run.task import FileReport, FileTask, FixMode, RunError, crash_errors, lint_file, load, read_error
+from reportlint.storage.oserrors import reason
 
 
 @dataclass
@@ -187,7 +188,7 @@ def _tasks(
             if not _skipped_explicitly(path, resolver):
                 tasks.append(FileTask(path, target))
         else:
-            errors.append(RunError(target, ReadError.code, "no such file or directory"))
+            errors.append(RunError(target, ReadError.code, "无法读取：文件或目录不存在"))
     return tasks
 
 
@@ -202,4 +203,4 @@ def _skipped_explicitly(path: Path, resolver: SettingsResolver) -> bool:
 
 
 def _unlistable(errors: list[RunError], error: OSError) -> None:
-    errors.append(RunError(error.filename, ReadError.code, f"cannot read directory: {error.strerror}"))
+    errors.append(RunError(error.filename, ReadError.code, f"无法读取目录：{reason(error)}"))

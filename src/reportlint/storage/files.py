@@ -27,15 +27,15 @@ def read_regular(path: Path, limit: int, follow: bool = True) -> bytes:
     try:
         status = os.fstat(descriptor)
         if not stat.S_ISREG(status.st_mode):
-            raise NotRegularFile(0, "not a regular file", str(path))
+            raise NotRegularFile(0, "不是普通文件", str(path))
         if status.st_size > limit:
-            raise NotRegularFile(0, f"larger than {limit} bytes", str(path))
+            raise NotRegularFile(0, f"大于 {limit} 字节", str(path))
         chunks, size = [], 0
         while chunk := os.read(descriptor, 1 << 20):
             chunks.append(chunk)
             size += len(chunk)
             if size > limit:  # grew since fstat
-                raise NotRegularFile(0, f"larger than {limit} bytes", str(path))
+                raise NotRegularFile(0, f"大于 {limit} 字节", str(path))
         return b"".join(chunks)
     finally:
         os.close(descriptor)
@@ -50,7 +50,7 @@ def create_exclusive(path: Path, data: bytes) -> bool:
     except FileExistsError:
         if stat.S_ISREG(os.lstat(path).st_mode):
             return False
-        raise NotRegularFile(0, "exists and is not a regular file (a symlink?)", str(path)) from None
+        raise NotRegularFile(0, "已存在，且不是普通文件（符号链接？）", str(path)) from None
     with os.fdopen(descriptor, "wb") as stream:
         stream.write(data)
     return True

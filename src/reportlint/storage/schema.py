@@ -7,14 +7,34 @@ entry and the problem.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
+from reportlint.storage.oserrors import reason
 from reportlint.storage.toml import load_toml
 
 T = TypeVar("T")
 
+#: pydantic's problems in Chinese, by type (any other keeps pydantic's words; a ``ValueError`` of ours is Chinese).
+_TOML_PLACE = re.compile(r" ?\(at line (\d+), column (\d+)\)$")
+_MESSAGES = {
+    "unexpected_keyword_argument": "未知的配置项",
+    "extra_forbidden": "未知的配置项",
+    "missing": "缺少必填项",
+    "missing_argument": "缺少必填项",
+    "list_type": '应为列表（如 ["PH001"]）',
+    "string_type": "应为字符串",
+    "bool_type": "应为 true 或 false",
+    "bool_parsing": "应为 true 或 false",
+    "int_type": "应为整数",
+    "int_parsing": "应为整数",
+    "dict_type": "应为表（table）",
+    "dataclass_type": "应为表（table）",
+    "dataclass_args_type": "应为表（table）",
+    "too_short": "不能为空",
+}
 #: Keys that identify an entry in an error message ("entries[3] “里程牌”").
 _IDENTITY_KEYS = ("code", "name", "match", "regex", "extends")
 
@@ -32,9 +52,10 @@ def read_toml(path: Path) -> dict[str, Any]:
     try:
         return load_toml(path)
     except ValueError as error:  # tomllib.TOMLDecodeError
-        raise SchemaError(str(path), [f"invalid TOML: {error}"]) from None
+        where = _TOML_PLACE.sub(r"（第 \1 行第 \2 列）", str(error))
+        raise SchemaError(str(path), [f"TOML 格式错误：{where}"]) from None
     except OSError as error:
-        raise SchemaError(str(path), [f"cannot read: {error.strerror or error}"]) from None
+        raise SchemaError(str(path), [f"无法读取：{reason(error)}"]) from None
 
 
 @cache
@@ -54,11 +75,10 @@ def validate(cls: type[T], data: Any, source: str, prefix: tuple[str | int, ...]
         problems = []
         for item in error.errors(include_url=False):
             location = _describe(data, item["loc"], prefix)
-            message = item["msg"].removeprefix("Value error, ")
-            if item["type"] == "unexpected_keyword_argument":
-                message = "unknown key"
-            elif item["type"] in ("missing", "missing_argument"):
-                message = "required key is missing"
+            message = _MESSAGES.get(item["type"], item["msg"].removeprefix("Value error, "))
+            if item["type"] in ("literal_error", "enum"):
+                expected = str(item.get("ctx", {}).get("expected", "")).replace(" or ", " 或 ")
+                message = f"应为 {expected} 之一"
             problems.append(f"{location}: {message}" if location else message)
         raise SchemaError(source, problems) from None
 

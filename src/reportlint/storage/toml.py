@@ -37,7 +37,7 @@ def load_toml(path: Path) -> dict[str, Any]:
         return _parse(path)
     status = path.stat()
     if not stat.S_ISREG(status.st_mode) or status.st_size > MAX_TOML_BYTES:
-        raise NotRegularFile(0, f"not a regular file of at most {MAX_TOML_BYTES} bytes", str(path))
+        raise NotRegularFile(0, f"不是不超过 {MAX_TOML_BYTES} 字节的普通文件", str(path))
     name = f"{path.resolve()}\0{status.st_mtime_ns}\0{status.st_size}\0{sys.version}"
     entry = home / f"toml-{blake2b(name.encode('utf-8', 'surrogateescape'), digest_size=16).hexdigest()}"
     try:

@@ -57,25 +57,47 @@ def _segment_breakdowns(block: Block, start: int, end: int, segment: list[Subjec
     text = block.text
     markers = [match.start() for match in _OF_WHICH.finditer(text, start, end)]
     starts = [subject.quantity.start for subject in segment]
+    units = _Units(segment)
     found: list[Breakdown] = []
     used: set[int] = set()
     for index, marker in enumerate(markers):
         scope_end = markers[index + 1] if index + 1 < len(markers) else end
         first, last = bisect_right(starts, marker), bisect_left(starts, scope_end)
-        for breakdown in _of_which(text, marker, scope_end, segment[:first], segment[first:last]):
+        for breakdown in _of_which(text, marker, scope_end, segment, first, segment[first:last], units):
             found.append(breakdown)
             used.update(id(part) for part in breakdown.parts)
     for position, subject in enumerate(segment):
         quantity = subject.quantity
         if id(quantity) in used or not _is_rest(text, segment, position, _REST):
             continue
-        split = _rest_split(segment[:position], quantity)
+        split = _rest_split(segment, position, units)
         if split is not None:
             found.append(split)
     return found
 
 
-def _of_which(text: str, marker: int, scope_end: int, before: list[Subject], after: list[Subject]) -> list[Breakdown]:
+class _Units:
+    """The positions of a segment's figures by unit, to find the last figure of a unit before a position
+    without going back over the segment (a long segment has thousands of figures, and many ``其中``)."""
+
+    def __init__(self, segment: list[Subject]) -> None:
+        self._positions: dict[str, list[int]] = {}
+        for position, subject in enumerate(segment):
+            self._positions.setdefault(subject.quantity.unit, []).append(position)
+
+    def before(self, unit: str, position: int, count: int = 1) -> list[int]:
+        """The positions of the last ``count`` figures of ``unit`` before ``position`` (fewer if there are
+        not as many), in order."""
+        positions = self._positions.get(unit, [])
+        stop = bisect_left(positions, position)
+        return positions[max(0, stop - count) : stop]
+
+
+def _of_which(
+    text: str, marker: int, scope_end: int, segment: list[Subject], first: int, after: list[Subject], units: _Units
+) -> list[Breakdown]:
+    """The breakdowns of the ``其中`` at ``marker``: ``after`` are the figures of its scope, ``segment[:first]``
+    those before it."""
     if not after or not _can_be_part(text, after[0]):
         return []
     unit = after[0].quantity.unit
@@ -90,9 +112,10 @@ def _of_which(text: str, marker: int, scope_end: int, before: list[Subject], aft
         if _is_rest(text, after, position, _REST) or _is_rest(text, after, position, _BESIDES):
             exhaustive = True
             break
-    whole = next((s for s in reversed(before) if s.quantity.unit == unit), None)
-    if whole is None or not _is_amount(text, whole):
+    whole_position = next(iter(units.before(unit, first)), None)
+    if whole_position is None or not _is_amount(text, segment[whole_position]):
         return []
+    whole = segment[whole_position]
     quantities = [part.quantity for part in parts]
     if exhaustive and len(quantities) >= 3 and _splits(*quantities[-3:]):
         # 隐患120处，其中重大隐患5处，已整改4处，剩余1处: the rest splits the part before, not the whole
@@ -103,7 +126,7 @@ def _of_which(text: str, marker: int, scope_end: int, before: list[Subject], aft
     else:
         found = [Breakdown(whole.quantity, tuple(quantities), exhaustive)]
     # 已报审3个批次，总面积约402亩，其中2个批次约252亩: the measures of the parts, against the whole's
-    whole_measure = _companion(text, before, before.index(whole), marker)
+    whole_measure = _companion(text, segment, whole_position, marker, stop=first)
     measures = [m for i in range(len(parts)) if (m := _companion(text, after, i, scope_end)) is not None]
     if whole_measure is not None and measures and all(m.quantity.unit == whole_measure.quantity.unit for m in measures):
         found.append(Breakdown(whole_measure.quantity, tuple(m.quantity for m in measures), exhaustive=False))
@@ -122,11 +145,11 @@ def _splits(whole: Quantity, done: Quantity, rest: Quantity) -> bool:
     )
 
 
-def _companion(text: str, subjects_: list[Subject], index: int, limit: int) -> Subject | None:
+def _companion(text: str, subjects_: list[Subject], index: int, limit: int, stop: int | None = None) -> Subject | None:
     """The measure stated right after the count ``subjects_[index]``, for the counted things (``2个批次约252
     亩``, ``3个批次，总面积约402亩``): the next figure, of another unit, in the same or the next clause, and
-    before ``limit``."""
-    if index + 1 >= len(subjects_):
+    before ``limit`` (and before ``subjects_[stop]``)."""
+    if index + 1 >= (len(subjects_) if stop is None else stop):
         return None
     count, measure = subjects_[index], subjects_[index + 1]
     between = text[count.quantity.end : measure.quantity.start]
@@ -143,12 +166,14 @@ def _companion(text: str, subjects_: list[Subject], index: int, limit: int) -> S
 _CLAUSE_MARKS = regex.compile(r"[，,；;：:]")
 
 
-def _rest_split(before: list[Subject], rest: Quantity) -> Breakdown | None:
-    """``已完成7项，剩余6项`` after ``13项``: the figure before the rest, and the whole before that."""
-    same_unit = [s for s in before if s.quantity.unit == rest.unit]
+def _rest_split(segment: list[Subject], position: int, units: _Units) -> Breakdown | None:
+    """``已完成7项，剩余6项`` after ``13项``: the figure before the rest (at ``position``), and the whole before
+    that."""
+    rest = segment[position].quantity
+    same_unit = units.before(rest.unit, position, 2)
     if len(same_unit) < 2:
         return None
-    whole, done = same_unit[-2], same_unit[-1]
+    whole, done = segment[same_unit[0]], segment[same_unit[1]]
     text = rest.block.text
     if not (_can_be_part(text, done) and _is_amount(text, whole)):
         return None

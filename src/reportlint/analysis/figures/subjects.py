@@ -462,17 +462,177 @@ def disagreements(mine: Keyed, theirs: Keyed, threshold: float) -> list[Counterp
         [s for key in shared for s in mine[key]], [s for key in shared for s in theirs[key]], threshold
     )
     differing = [pair for pair in pairs if not pair.subject.quantity.agrees_with(pair.other.quantity)]
-    agreeing = sum(
-        1
-        for pair in pairs
-        if pair.subject.quantity.is_exact
+    agreeing = sum(1 for pair in pairs if _agrees_exactly(pair))
+    if agreeing < _COMPANION_AGREEMENTS or agreeing < _COMPANION_RATIO * len(differing):
+        return []
+    return differing
+
+
+def corpus_disagreements(documents: list[Keyed], threshold: float) -> Iterator[tuple[int, int, list[Counterpart]]]:
+    """For every pair of documents ``(i, j)``, ``i < j``, in order, whose :func:`disagreements` are not empty:
+    the pair and those disagreements (in no particular order), as :func:`companion_candidates` and
+    :func:`disagreements` would find them, without comparing every pair of documents statement by statement.
+
+    Everything :func:`counterparts` compares lies within one subject, so the comparison of two documents is the
+    sum of the comparisons of their statements of each subject they share. The statements of a subject in
+    one document form a *class* with the same statements (contexts, figures, time frames) in other documents:
+    two classes are compared once, however many documents hold them. Similar drafts hold, for most subjects,
+    the class of most documents (the reference); a document differs from it in a few subjects (its
+    deviations). Two documents compare alike on every subject outside their deviations, which the sums over
+    the references give at once, so a pair costs the size of its deviations. And only pairs with a class pair
+    that disagrees somewhere are compared at all: the work grows with the statements and the findings, not
+    with the square of the number of documents."""
+    return _Comparison(documents, threshold).disagreements()
+
+
+_Key = tuple[str, str, str]
+
+
+@dataclass(slots=True)
+class _Outcome:
+    """The comparison of two classes of one subject: the counterparts as positions in the two lists of
+    statements, and how many of them agree (as :func:`disagreements` counts) and disagree."""
+
+    pairs: list[tuple[int, int, float]]
+    agreeing: int
+    differing: int
+
+
+class _Comparison:
+    def __init__(self, documents: list[Keyed], threshold: float) -> None:
+        self.documents = documents
+        self.threshold = threshold
+        count = len(documents)
+        holders: dict[_Key, list[int]] = defaultdict(list)
+        for index, document in enumerate(documents):
+            for key in document:
+                holders[key].append(index)
+        #: Per subject held by two documents or more: the class of each holder, and the members of each class.
+        self.classes: dict[_Key, dict[int, int]] = {}
+        self.members: dict[_Key, list[list[int]]] = {}
+        self.outcomes: dict[tuple[_Key, int, int], _Outcome] = {}
+        #: The reference class of a subject (None: most documents do not state it), and the deviations.
+        self.reference: dict[_Key, int | None] = {}
+        self.deviations: list[set[_Key]] = [set() for _ in range(count)]
+        self.base_shared = 0
+        self.base_agreeing = 0
+        for key, indexes in holders.items():
+            if len(indexes) < 2:
+                continue
+            signatures: dict[tuple, int] = {}
+            classes: dict[int, int] = {}
+            members: list[list[int]] = []
+            for index in indexes:
+                signature = tuple(_signature(subject) for subject in documents[index][key])
+                number = signatures.setdefault(signature, len(signatures))
+                if number == len(members):
+                    members.append([])
+                members[number].append(index)
+                classes[index] = number
+            self.classes[key], self.members[key] = classes, members
+            largest = max(range(len(members)), key=lambda number: len(members[number]))
+            reference: int | None = None
+            if len(members[largest]) > max(1, count - len(indexes)):
+                outcome = self.outcome(key, largest, largest)
+                if not outcome.differing:
+                    reference = largest
+                    self.base_shared += 1
+                    self.base_agreeing += outcome.agreeing
+            self.reference[key] = reference
+            if reference is None:
+                for index in indexes:
+                    self.deviations[index].add(key)
+            else:
+                held = set(indexes)
+                for index in range(count):
+                    if index not in held or classes[index] != reference:
+                        self.deviations[index].add(key)
+
+    def outcome(self, key: _Key, mine: int, theirs: int) -> _Outcome:
+        """The comparison of class ``mine`` (of the first document of a pair) with ``theirs`` on ``key``, made
+        on two of their documents (two documents of a class compared with each other: it has two or more)."""
+        found = self.outcomes.get((key, mine, theirs))
+        if found is None:
+            members = self.members[key]
+            first = self.documents[members[mine][0]][key]
+            second = self.documents[members[theirs][1 if mine == theirs else 0]][key]
+            where = {id(subject): position for position, subject in enumerate((*first, *second))}
+            pairs = counterparts(first, second, self.threshold)
+            found = self.outcomes[key, mine, theirs] = _Outcome(
+                [(where[id(pair.subject)], where[id(pair.other)] - len(first), pair.score) for pair in pairs],
+                sum(1 for pair in pairs if _agrees_exactly(pair)),
+                sum(1 for pair in pairs if not pair.subject.quantity.agrees_with(pair.other.quantity)),
+            )
+        return found
+
+    def candidates(self) -> list[tuple[int, int]]:
+        """The pairs of documents that disagree on some subject they share (whether companions or not)."""
+        found: set[tuple[int, int]] = set()
+        for key, members in self.members.items():
+            for mine, firsts in enumerate(members):
+                for theirs, seconds in enumerate(members):
+                    if firsts[0] >= seconds[-1] or (mine == theirs and self.reference[key] == mine):
+                        continue  # no pair in this order, or the reference, which agrees with itself
+                    if self.outcome(key, mine, theirs).differing:
+                        found.update((i, j) for i in firsts for j in seconds if i < j)
+        return sorted(found)
+
+    def disagreements(self) -> Iterator[tuple[int, int, list[Counterpart]]]:
+        for i, j in self.candidates():
+            first, second = self.documents[i], self.documents[j]
+            shared, agreeing = self.base_shared, self.base_agreeing
+            outcomes: list[tuple[_Key, _Outcome]] = []
+            for key in self.deviations[i] | self.deviations[j]:
+                reference = self.reference[key]
+                if reference is not None:
+                    shared -= 1
+                    agreeing -= self.outcome(key, reference, reference).agreeing
+                if key in first and key in second:
+                    classes = self.classes[key]
+                    outcome = self.outcome(key, classes[i], classes[j])
+                    shared += 1
+                    agreeing += outcome.agreeing
+                    outcomes.append((key, outcome))
+            differing = sum(outcome.differing for _, outcome in outcomes)
+            if shared < _COMPANION_AGREEMENTS or not differing:
+                continue
+            if agreeing < _COMPANION_AGREEMENTS or agreeing < _COMPANION_RATIO * differing:
+                continue
+            found = [
+                Counterpart(first[key][a], second[key][b], score)
+                for key, outcome in outcomes
+                for a, b, score in outcome.pairs
+                if not first[key][a].quantity.agrees_with(second[key][b].quantity)
+            ]
+            yield i, j, found
+
+
+def _agrees_exactly(pair: Counterpart) -> bool:
+    """Whether a pair counts towards two documents being companions (see :func:`disagreements`)."""
+    return (
+        pair.subject.quantity.is_exact
         and pair.other.quantity.is_exact
         and pair.subject.quantity.unit not in _DURATIONS
         and pair.subject.quantity.agrees_with(pair.other.quantity)
     )
-    if agreeing < _COMPANION_AGREEMENTS or agreeing < _COMPANION_RATIO * len(differing):
-        return []
-    return differing
+
+
+def _signature(subject: Subject) -> tuple:
+    """What :func:`counterparts` reads of a statement to compare it with another document's (its place aside):
+    two statements of one signature compare alike with any third."""
+    quantity = subject.quantity
+    return (
+        subject.frame,
+        subject.intent,
+        subject.before,
+        subject.after,
+        quantity.text,
+        quantity.unit,
+        quantity.qualifier,
+        quantity.named,
+        quantity.approximate,
+        *(str(number) for number in (quantity.value, quantity.low, quantity.high, quantity.half, quantity.scale)),
+    )
 
 
 @dataclass(frozen=True, slots=True)

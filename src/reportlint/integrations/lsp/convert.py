@@ -86,7 +86,7 @@ def problem_diagnostic(problem: str) -> types.Diagnostic:
         range=types.Range(start=start, end=start),
         severity=types.DiagnosticSeverity.Error,
         source=SOURCE,
-        message=f"reportlint cannot lint this document: {problem}",
+        message=f"reportlint 无法检查此文档：{problem}",
     )
 
 

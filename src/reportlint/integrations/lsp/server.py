@@ -1,13 +1,18 @@
 """``reportlint server``: the language server, over stdio, built on pygls.
 
-Drafts (.txt and .md, or language ids ``plaintext``/``text``/``markdown``) are linted when opened, on every
-change and on save, under the config the command line would discover for their file. Saving any document,
+Drafts (.txt and .md, or language ids ``plaintext``/``text``/``markdown``) are linted when opened, on save,
+and after changes: :data:`DEBOUNCE` seconds after the last change of a burst (typing sends one per keystroke;
+linting each of 2,000 rapid changes left the final diagnostics 90 s behind), and at least every
+:data:`MAX_DELAY` seconds while changes keep coming. Diagnostics are never published for an older version of a
+document than the latest one seen. Drafts are linted under the config the command line would discover for
+their file. Saving any document,
 or a change to a ``*.toml`` file that the client watches for us, re-reads the configs and packs. Fixes are
 offered as quick fixes, and all safe fixes at once as ``source.fixAll.reportlint``.
 """
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlparse
 
@@ -27,6 +32,10 @@ LANGUAGES = {"plaintext": "txt", "text": "txt", "markdown": "md"}
 TEXT_FORMATS = ("txt", "md")
 #: Config files and rule packs: a change to one re-reads the configs.
 WATCHED = "**/*.toml"
+#: Seconds without a change to a document before its changes are linted.
+DEBOUNCE = 0.2
+#: Seconds after the first change of a burst by which it is linted, however long the burst goes on.
+MAX_DELAY = 1.0
 
 
 def text_format(language_id: str | None, uri: str) -> str | None:
@@ -47,6 +56,10 @@ class Session:
         self._fixes: dict[str, tuple[FixBuilder, list[tuple[Finding, types.Diagnostic]]]] = {}
         self._problems: set[str] = set()
         self._crashes: set[tuple[str, str]] = set()
+        #: The latest version of each document the client sent: nothing older is published.
+        self._latest: dict[str, int] = {}
+        #: Documents changed since they were last linted: the timer that lints them, and when the burst began.
+        self._pending: dict[str, tuple[asyncio.TimerHandle, float]] = {}
 
     def buffer(self, uri: str) -> Buffer | None:
         document = self.server.workspace.get_text_document(uri)
@@ -57,13 +70,47 @@ class Session:
         path = Path(fs_path) if fs_path else None
         return Buffer(uri, path, fmt, document.source, document.version)
 
+    def seen(self, uri: str, version: int | None) -> None:
+        """The client sent ``version`` of the document."""
+        if version is not None:
+            self._latest[uri] = max(version, self._latest.get(uri, version))
+
     def changed(self, uri: str) -> None:
+        """Lint the document now (opened, or its lint is due)."""
+        self._cancel(uri)
         buffer = self.buffer(uri)
         if buffer is not None:
             self.linter.update(buffer)
             self.publish(uri)
 
+    def edited(self, uri: str) -> None:
+        """The document's text changed: lint it once the changes pause (see :data:`DEBOUNCE`)."""
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # not serving (a test driving the session): lint at once
+            self.changed(uri)
+            return
+        now = loop.time()
+        began = now
+        if (pending := self._pending.get(uri)) is not None:
+            pending[0].cancel()
+            began = pending[1]
+        delay = max(0.0, min(DEBOUNCE, began + MAX_DELAY - now))
+        self._pending[uri] = (loop.call_later(delay, self.changed, uri), began)
+
+    def flush(self, uri: str | None = None) -> None:
+        """Lint now what changed and waits for its lint (the document ``uri`` only, if given)."""
+        for pending in [uri] if uri is not None else list(self._pending):
+            if pending in self._pending:
+                self.changed(pending)
+
+    def _cancel(self, uri: str) -> None:
+        if (pending := self._pending.pop(uri, None)) is not None:
+            pending[0].cancel()
+
     def closed(self, uri: str) -> None:
+        self._cancel(uri)
+        self._latest.pop(uri, None)
         self.linter.forget(uri)
         self._fixes.pop(uri, None)
         if self._published.pop(uri, None) is not None:
@@ -71,6 +118,10 @@ class Session:
         self.publish()
 
     def reload(self, uri: str | None = None) -> None:
+        for pending in list(self._pending):  # the linter re-reads the texts it has: give it the latest
+            self._cancel(pending)
+            if (buffer := self.buffer(pending)) is not None:
+                self.linter.update(buffer)
         self.linter.reload()
         self.publish(uri)
 
@@ -83,6 +134,10 @@ class Session:
         }
         locator = Locator(documents, self.server.workspace.position_encoding or types.PositionEncodingKind.Utf16)
         for uri, outcome in outcomes.items():
+            version = outcome.buffer.version
+            if version is not None and version < self._latest.get(uri, version):
+                self._fixes.pop(uri, None)  # superseded: its own lint, pending, publishes the latest version
+                continue
             diagnostics, fixable = self._diagnostics(outcome, locator)
             builder = FixBuilder(uri, outcome.buffer.version, locator, self._versioned_edits())
             self._fixes[uri] = (builder, fixable)
@@ -102,6 +157,7 @@ class Session:
         return [d for _, d in pairs], [(f, d) for f, d in pairs if f.fix is not None and f.fix.edits]
 
     def code_actions(self, params: types.CodeActionParams) -> list[types.CodeAction]:
+        self.flush(params.text_document.uri)  # fixes for the text as it is now
         if params.text_document.uri not in self._fixes:
             return []
         builder, fixable = self._fixes[params.text_document.uri]
@@ -115,13 +171,13 @@ class Session:
         """Show each new config problem once (not on every keystroke); log each rule crash once."""
         problems = {o.problem for o in outcomes if o.problem is not None}
         for problem in sorted(problems - self._problems):
-            message = f"reportlint: {problem}"
+            message = f"reportlint：{problem}"
             self.server.window_show_message(types.ShowMessageParams(type=types.MessageType.Error, message=message))
         self._problems = problems
         for crash in [c for o in outcomes for c in o.crashes] + corpus_crashes:
             if (crash.code, crash.error) not in self._crashes:
                 self._crashes.add((crash.code, crash.error))
-                message = f"reportlint: {crash.report()}"
+                message = f"reportlint：{crash.report()}"
                 self.server.window_log_message(types.LogMessageParams(type=types.MessageType.Error, message=message))
 
     def _versioned_edits(self) -> bool:
@@ -156,11 +212,13 @@ def create_server() -> LanguageServer:
 
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     def did_open(params: types.DidOpenTextDocumentParams) -> None:
+        session.seen(params.text_document.uri, params.text_document.version)
         session.changed(params.text_document.uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
     def did_change(params: types.DidChangeTextDocumentParams) -> None:
-        session.changed(params.text_document.uri)
+        session.seen(params.text_document.uri, params.text_document.version)
+        session.edited(params.text_document.uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
     def did_save(params: types.DidSaveTextDocumentParams) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from reportlint.document import OPAQUE, Block, BlockBuilder
@@ -115,7 +116,7 @@ class _Inlines:
         self.delimiters: list[_Delimiter] = []
         self.brackets: list[_Bracket] = []
         self.mark = 0  # start of the plain text not yet made a node
-        self.no_code_closer: dict[int, int] = {}  # run length -> from where no closing run exists
+        self.backtick_runs: dict[int, list[int]] | None = None  # run length -> starts, found at the first "`"
         self.no_comment_end = False
 
     def parse(self) -> list[list]:
@@ -171,15 +172,24 @@ class _Inlines:
         while end < len(source) and source[end] == "`":
             end += 1
         length = end - position
-        if end >= self.no_code_closer.get(length, len(source) + 1):
-            return end
-        closer = re.compile(rf"(?<!`)`{{{length}}}(?!`)").search(source, end)
+        closer = self._code_closer(length, end)
         if closer is None:  # no closing run: the backticks are text
-            self.no_code_closer[length] = end
             return end
-        self._cut(position, closer.end())
+        self._cut(position, closer + length)
         self._add(position, position + 1, OPAQUE)
-        return closer.end()
+        return closer + length
+
+    def _code_closer(self, length: int, end: int) -> int | None:
+        """Where the first run of exactly ``length`` backticks after ``end`` starts. The runs are found once,
+        by length: looking for a closer in the rest of the text for each length of opener took the square
+        root of the text's length times the text (runs of 1, 2, 3 … backticks)."""
+        if self.backtick_runs is None:
+            self.backtick_runs = {}
+            for run in _BACKTICKS.finditer(self.source):
+                self.backtick_runs.setdefault(run.end() - run.start(), []).append(run.start())
+        starts = self.backtick_runs.get(length, [])
+        index = bisect_left(starts, end)
+        return starts[index] if index < len(starts) else None
 
     def _angle(self, position: int) -> int:
         source = self.source
@@ -292,39 +302,49 @@ class _Inlines:
         return None
 
     def _emphasis(self, bottom: int) -> None:
-        """Pair the delimiters from index ``bottom`` on (CommonMark's "process emphasis"), then forget them."""
+        """Pair the delimiters from index ``bottom`` on (CommonMark's "process emphasis"), then forget them.
+        The delimiters stand in a linked list (``before``/``after``: indexes, ``-1`` and ``len(stack)`` at the
+        ends), so that those paired or left as text leave it at once, not by shifting a list each time."""
         stack = self.delimiters[bottom:]
         del self.delimiters[bottom:]
+        size = len(stack)
+        before = list(range(-1, size - 1))
+        after = list(range(1, size + 1))
+
+        def unlink(index: int) -> int:
+            """Take ``stack[index]`` out of the list; the index of the delimiter after it."""
+            previous, following = before[index], after[index]
+            if previous >= 0:
+                after[previous] = following
+            if following < size:
+                before[following] = previous
+            return following
+
         floors: dict[tuple[str, bool, int], int] = {}  # no opener for such a closer at or below this order
         current = 0
-        while current < len(stack):
+        while current < size:
             closer = stack[current]
             if not closer.can_close:
-                current += 1
+                current = after[current]
                 continue
             key = (closer.char, closer.can_open, closer.length % 3)
             floor = floors.get(key, -1)
-            candidate = current - 1
+            candidate = before[current]
             while candidate >= 0 and stack[candidate].order > floor and not self._pairs(stack[candidate], closer):
-                candidate -= 1
+                candidate = before[candidate]
             if candidate < 0 or stack[candidate].order <= floor:
-                floors[key] = stack[current - 1].order if current else -1
-                if closer.can_open:
-                    current += 1
-                else:
-                    del stack[current]
+                floors[key] = stack[before[current]].order if before[current] >= 0 else -1
+                current = after[current] if closer.can_open else unlink(current)
                 continue
             opener = stack[candidate]
             used = 2 if opener.count >= 2 and closer.count >= 2 else 1
             opener.node[1] -= used
             closer.node[0] += used
-            del stack[candidate + 1 : current]  # delimiters in between stay text
-            current = candidate + 1
+            after[candidate], before[current] = current, candidate  # delimiters in between stay text
             if opener.count == 0:
-                del stack[candidate]
-                current = candidate
+                unlink(candidate)
             if closer.count == 0:
-                del stack[current]
+                current = unlink(current)
 
     def _pairs(self, opener: _Delimiter, closer: _Delimiter) -> bool:
         if not _pairs(opener, closer):
@@ -340,6 +360,9 @@ def _pairs(opener: _Delimiter, closer: _Delimiter) -> bool:
     if opener.char != "~" and (opener.can_close or closer.can_open) and (opener.length + closer.length) % 3 == 0:
         return opener.length % 3 == 0 and closer.length % 3 == 0  # the rule of 3
     return True
+
+
+_BACKTICKS = re.compile(r"`+")
 
 
 def _is_ascii_alnum(char: str) -> bool:

@@ -13,24 +13,26 @@ from reportlint.rule import Case, Hit, Rule
 
 
 class CountMismatch(Rule):
-    """Finds a count word that does not match the items listed with it: five items and then ``四大产业``,
-    or four items and then ``“五大工程”``.
+    """查找与所列事项对不上的数量词：列了五项，后面写``四大产业``；或列了四项，后面
+    写``“五大工程”``。
 
-    Why: lists grow and shrink between drafts while the count word stays; readers count.
+    为什么要查：稿子几经修改，列举的事项增增减减，数量词却没跟着改；读者会去数。
 
-    More items than the count is an error. One item fewer is a warning, unless ``等`` says that not all are
-    named (``xx等5家企业`` is fine). Items are separated by ``、``; ``和``/``及``/``与`` may join two. Counts
-    that are names (``“四个意识”``, ``三会一课``), that a ``的``-phrase or a verb governs (``扩大内需、促进
-    增长的十项措施``, ``延续、变更或审批14宗矿权``), and lists of figures are left alone, as is a count far
-    above its list, which names examples rather than the whole set.
+    所列事项多于数量词的，报错误；少一项的，报警告，除非有``等``表明没有列全
+    （``xx等5家企业``不报）。事项以``、``分隔，``和``、``及``、``与``可连接两项。
+    不报的情形：作为名称的数量词（``“四个意识”``、``三会一课``），受``的``字短语
+    或动词支配的数量词（``扩大内需、促进增长的十项措施``、
+    ``延续、变更或审批14宗矿权``），数字列表，以及远大于所列项数的数量词（所列只
+    是举例，不是全部）。
 
-    Silence it: correct the count or complete the list (or add ``等``). ``ignore = ["NUM007"]`` turns it off.
+    忽略方法：改正数量词或补全列举（或加``等``）；``ignore = ["NUM007"]``关闭此
+    规则。
     """
 
     code = "NUM007"
     name = "count-mismatch"
     severity = Severity.ERROR
-    summary = "A count word (五大工程, 四大产业) that disagrees with the items listed"
+    summary = "数量词（五大工程、四大产业）与所列项数不符"
     flags = (Case("扎实推进产业强链、企业育苗、园区筑巢、人才聚智“⟦五大⟧工程”"),)
     passes = (
         "扎实推进产业强链、企业育苗、园区筑巢、人才聚智“四大工程”",

@@ -18,26 +18,26 @@ WITHIN_DOCUMENT_SIMILARITY = 0.5
 
 
 class FigureDiffers(Rule):
-    """Finds a statement made twice in one draft with different figures: the same words up to the figure,
-    the same unit, in the same year, but another number.
+    """查找同一稿中说了两次、数字却不同的同一件事：数字之前的措辞相同，单位相同，年
+    份相同，数字不同。
 
-    Why: a draft is assembled from pieces written at different times; a figure corrected in one place keeps
-    its old value in another, and the reader cannot tell which is right.
+    为什么要查：稿子由不同时间写成的段落拼成，一处改了数字，另一处还是旧数，读者
+    无从判断哪个对。
 
-    Both places are reported, each naming the other. The words before the figure in its sentence must be
-    the same (``共``, ``累计``, ``今年以来`` and the like aside) and hold a clause before the figure's own
-    (``2024年，``), and the subject must be stated exactly twice; parallel statements about different things
-    (``由江苏省……对111名责任人``, ``由河北省……对27名责任人``, or ``共检查项目12个`` under two headings),
-    targets (``左右``, ``以上``), durations, figures of different years and figures that agree within
-    rounding (``186.4亿元`` and ``186亿元``) are left alone.
+    两处都报，并互相指明对方。数字所在句中、数字之前的措辞须相同（``共``、
+    ``累计``、``今年以来``之类除外），且在数字本身的分句之前还有分句
+    （``2024年，``），主语须恰好出现两次。不报的情形：说的是不同事物的平行表述
+    （``由江苏省……对111名责任人``与``由河北省……对27名责任人``，或两个标题下各有
+    ``共检查项目12个``），目标数（``左右``、``以上``），时长，不同年份的数字，以
+    及在四舍五入范围内一致的数字（``186.4亿元``与``186亿元``）。
 
-    Silence it: make the figures agree. ``ignore = ["NUM001"]`` turns the rule off.
+    忽略方法：统一数字；``ignore = ["NUM001"]``关闭此规则。
     """
 
     code = "NUM001"
     name = "figure-differs"
     severity = Severity.WARNING
-    summary = "The same figure stated twice in one draft with different values"
+    summary = "同一稿中同一事项的数字前后不一致"
     flags = (
         Case(
             "一、主要指标\n2024年，全区实现地区生产总值⟦186.4亿元⟧，增长6.2%。\n二、经济运行\n2024年，全区实现地区生产总值⟦186.9亿元⟧，增长6.2%。\n"

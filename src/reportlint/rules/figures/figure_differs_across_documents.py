@@ -9,8 +9,7 @@ from reportlint.analysis.figures.quantities import Quantity
 from reportlint.analysis.figures.subjects import (
     Counterpart,
     Keyed,
-    companion_candidates,
-    disagreements,
+    corpus_disagreements,
     keyed,
 )
 from reportlint.document import Document
@@ -26,28 +25,29 @@ NEAR_COPY = 0.9
 
 
 class FigureDiffersAcrossDocuments(CorpusRule):
-    """Finds a figure that the drafts linted together state differently: a report and its speech
-    (``reportlint check 报告.docx 讲话稿.docx``) saying ``学习“第一议题”44次`` and ``38次``.
+    """查找一同检查的几份稿子对同一数字说法不一：报告和讲话稿
+    （``reportlint check 报告.docx 讲话稿.docx``）一处写``学习“第一议题”44次``，
+    一处写``38次``。
 
-    Why: the speech is cut from the report, and each is then edited on its own; a figure corrected in one
-    keeps its old value in the other, and both are read out or printed for the same meeting.
+    为什么要查：讲话稿从报告中摘出，之后两稿各改各的；一稿改了数字，另一稿还是旧
+    数，而两稿在同一会议上宣读或印发。
 
-    Each file gets the finding, with the other place as a related location. Two figures are taken for one
-    statement when their words say the same (``共``, ``累计``, ``今年以来``, ``已`` aside) and their sentences
-    are alike (``xx生产基地项目，计划投资1亿元`` and ``其中xx生产基地项目，计划投资2亿元``); the finding is an
-    error for near copies and a warning otherwise. Rounding is allowed for: ``3812万元`` equals ``0.3812亿元``,
-    ``0.38亿元`` agrees with it, and ``约400亩`` with ``402亩``; ``1亿元`` does not agree with ``0.8亿元``
-    (a tenth apart or more). Drafts are only compared when they agree on most of the figures they share (at
-    least three exactly, and twice as many as differ): two years' reports repeat the same sentences with
-    each year's figures, and those differences are no slips.
+    两个文件都报，并以对方的位置作为相关位置。两处措辞相同（``共``、``累计``、
+    ``今年以来``、``已``除外）、句子相近（``xx生产基地项目，计划投资1亿元``与
+    ``其中xx生产基地项目，计划投资2亿元``）时视为同一事项；几乎逐字相同的报错误，
+    其余报警告。考虑四舍五入：``3812万元``等于``0.3812亿元``，与``0.38亿元``一致，
+    ``约400亩``与``402亩``一致；``1亿元``与``0.8亿元``不一致（相差一成以上）。只
+    有两稿共有的数字大多一致时才比较（至少三处完全一致，且一致的是不一致的两倍以
+    上）：两个年度的报告句子相同、数字各是各年的，这样的差别不是笔误。
 
-    Silence it: make the figures agree. ``ignore = ["NUM002"]``, or a per-file ignore, turns it off.
+    忽略方法：统一数字；``ignore = ["NUM002"]``或按文件忽略（per-file-ignores）
+    关闭此规则。
     """
 
     code = "NUM002"
     name = "figure-differs-across-documents"
     severity = Severity.ERROR
-    summary = "A figure the drafts linted together (report and speech) state differently"
+    summary = "一同检查的几份稿子（报告与讲话稿）对同一数字说法不一"
     flags = (
         Case(
             "今年来共学习“第一议题”⟦44次⟧。组织召开会议12次。开展调研8次。走访企业30家。",
@@ -65,9 +65,10 @@ class FigureDiffersAcrossDocuments(CorpusRule):
         return document.analysis(keyed)
 
     def check_corpus(self, summaries: list[Summary]) -> Iterator[tuple[Summary, Hit]]:
-        for i, j in companion_candidates([summary.data for summary in summaries]):
+        documents = [summary.data for summary in summaries]
+        for i, j, pairs in corpus_disagreements(documents, ACROSS_DOCUMENTS_SIMILARITY):
             first, second = summaries[i], summaries[j]
-            for pair in disagreements(first.data, second.data, ACROSS_DOCUMENTS_SIMILARITY):
+            for pair in pairs:
                 yield first, self._hit(pair, second.path, pair.subject.quantity, pair.other.quantity)
                 yield second, self._hit(pair, first.path, pair.other.quantity, pair.subject.quantity)
 

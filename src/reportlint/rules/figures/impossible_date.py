@@ -11,20 +11,20 @@ from reportlint.rule import Case, Hit, Rule
 
 
 class ImpossibleDate(Rule):
-    """Finds a date that does not exist: ``2月30日``, ``4月31日``, ``13月``, ``2023年2月29日``.
+    """查找不存在的日期：``2月30日``、``4月31日``、``13月``、``2023年2月29日``。
 
-    Why: a typo in a date is easy to miss and embarrassing in a signed report.
+    为什么要查：日期打错不易察觉，出现在签发的报告里却很难看。
 
-    A month alone is a date only with a year before it or a day, ``份``, ``底``, ``初`` or ``旬`` after it
-    (``13个月`` is a span). ``2月29日`` is accepted unless the year is named and is not a leap year.
+    单独的月份，只有前面有年份、或后面有日、``份``、``底``、``初``、``旬``时才算
+    日期（``13个月``是时长）。``2月29日``不报，除非写明了年份且该年不是闰年。
 
-    Silence it: correct the date. ``ignore = ["NUM008"]`` turns the rule off.
+    忽略方法：改正日期；``ignore = ["NUM008"]``关闭此规则。
     """
 
     code = "NUM008"
     name = "impossible-date"
     severity = Severity.ERROR
-    summary = "A date that does not exist (2月30日, 13月)"
+    summary = "不存在的日期（2月30日、13月）"
     flags = (Case("于⟦2021年2月30日⟧召开动员大会"),)
     passes = ("于2024年2月29日召开动员大会，历时13个月。",)
 

@@ -12,20 +12,20 @@ from reportlint.rules.figures.common import anchor_at
 
 
 class PartExceedsWhole(Rule):
-    """Finds a part larger than its whole: ``总面积约402亩，其中2个批次约452亩``.
+    """查找大于整体的部分：``总面积约402亩，其中2个批次约452亩``。
 
-    Why: a part can never exceed the whole it is part of; one of the two figures is mistyped or stale.
+    为什么要查：部分不可能超过它所属的整体；两个数字中必有一个打错了或没更新。
 
-    Approximations of one passage keep their order (``约452亩`` is not within ``约402亩``); rounding is
-    allowed for. Parts are read as for NUM003.
+    同一段中的约数保持大小关系（``约452亩``不在``约402亩``之内）；考虑四舍五入。
+    部分的认定与 NUM003 相同。
 
-    Silence it: correct the figures. ``ignore = ["NUM004"]`` turns the rule off.
+    忽略方法：改正数字；``ignore = ["NUM004"]``关闭此规则。
     """
 
     code = "NUM004"
     name = "part-exceeds-whole"
     severity = Severity.ERROR
-    summary = "A part (after 其中) larger than its whole"
+    summary = "部分（“其中”之后）大于整体"
     flags = (Case("已报审3个批次，总面积约402亩，其中2个批次⟦约452亩⟧已获批复。"),)
     passes = ("已报审3个批次，总面积约402亩，其中2个批次约252亩已获批复。",)
 

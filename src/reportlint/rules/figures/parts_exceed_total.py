@@ -15,25 +15,25 @@ from reportlint.rules.figures.common import anchor_at
 
 
 class PartsExceedTotal(Rule):
-    """Finds parts that cannot add up to their total: ``共N…，其中A…、B…`` where A + B exceeds N, and
-    exhaustive splits (``已完成A项，剩余B项``; ``其余``; ``另有`` after ``其中``) where the parts do not make
-    exactly N.
+    """查找加起来不可能等于总数的分项：``共N…，其中A…、B…``而 A + B 超过 N；以及穷
+    尽的分项（``已完成A项，剩余B项``；``其余``；``其中``之后的``另有``）加起来不
+    恰好等于 N。
 
-    Why: a total and its breakdown are usually typed from different tables, or one of them is last year's.
+    为什么要查：总数和分项往往取自不同的表格，或其中一个还是去年的。
 
-    Rounding is allowed for (``1.97万公里`` may be 19,650 km). Parts are only taken from the list right after
-    ``其中``, in the unit of its first figure; rates, per-head values (``人均``), changes (``比上年增加``),
-    totals within the list (``总里程``) and amounts that describe a noun (``超10亿元项目``) are not parts.
-    Categories may overlap, but ``其中`` lists in reports name disjoint ones; if yours do not, say so in the
-    text or ignore the finding.
+    考虑四舍五入（``1.97万公里``可能是19650公里）。分项只取紧跟``其中``的列举，
+    单位以其中第一个数字为准；比率、人均值（``人均``）、增减量（``比上年增加``）、
+    列举中的总量（``总里程``）以及修饰名词的数量（``超10亿元项目``）不算分项。类
+    别可能交叉，但报告中``其中``之后列的通常互不重叠；如果你的确实交叉，请在文中
+    说明，或忽略这条问题。
 
-    Silence it: correct the figures. ``ignore = ["NUM003"]`` turns the rule off.
+    忽略方法：改正数字；``ignore = ["NUM003"]``关闭此规则。
     """
 
     code = "NUM003"
     name = "parts-exceed-total"
     severity = Severity.ERROR
-    summary = "Parts listed after 其中 add up to more than their total, or an exhaustive split does not add up"
+    summary = "“其中”之后所列各部分之和超过总数，或穷尽的分项加起来不等于总数"
     flags = (Case("全年共实施市级重点项目20个，其中工业项目⟦12个、服务业项目11个⟧。"),)
     passes = ("全年共实施市级重点项目20个，其中工业项目12个、服务业项目8个。",)
 

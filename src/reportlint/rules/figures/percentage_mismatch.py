@@ -14,24 +14,25 @@ from reportlint.rules.figures.common import operands
 
 
 class PercentageMismatch(Rule):
-    """Finds a percentage that does not follow from the figures stated with it: completion of a plan
-    (``完成投资6.3亿元，为年度计划5.6亿元的118%``), a share (``其中税收收入12.6亿元，占一般公共预算收入的
-    82.4%``) or growth from last year's figure (``比上年增加1637亿元，增长37.9%``).
+    """查找与同时给出的数字对不上的百分比：计划完成率
+    （``完成投资6.3亿元，为年度计划5.6亿元的118%``）、占比
+    （``其中税收收入12.6亿元，占一般公共预算收入的82.4%``）、比上年的增幅
+    （``比上年增加1637亿元，增长37.9%``）。
 
-    Why: percentages are computed once and then survive edits of the figures they came from.
+    为什么要查：百分比算过一次，之后数字改了，百分比却留了下来。
 
-    Rounding-aware: the figures as written may stand for a range (6.12 for 6.115…6.125), and the finding is
-    made only when the stated percentage lies outside every value that range allows. A percentage inside the
-    range that still differs from the plain quotient is NUM006 (off by default). Vague figures (``约``,
-    ``超``, ``多``), average yearly and real growth (``年均``, ``实际``) are not checked.
+    考虑四舍五入：写出的数字代表一个区间（6.12代表6.115～6.125），只有当百分比落
+    在该区间所允许的一切值之外时才报。落在区间之内、但与直接相除的结果不同的，属
+    于 NUM006（默认不启用）。不检查模糊的数字（``约``、``超``、``多``）、年均增
+    长和实际增长（``年均``、``实际``）。
 
-    Silence it: correct the percentage or the figures. ``ignore = ["NUM005"]`` turns the rule off.
+    忽略方法：改正百分比或数字；``ignore = ["NUM005"]``关闭此规则。
     """
 
     code = "NUM005"
     name = "percentage-mismatch"
     severity = Severity.ERROR
-    summary = "A percentage outside what its figures allow (completion, share, growth), rounding allowed for"
+    summary = "百分比超出其数字所允许的范围（完成率、占比、增幅），已考虑四舍五入"
     flags = (Case("标准化厂房二期完成投资6.3亿元，为年度计划5.6亿元的⟦118%⟧。", fix="113%"),)
     passes = ("标准化厂房二期完成投资6.3亿元，为年度计划5.6亿元的112.5%。",)
 

@@ -13,19 +13,20 @@ from reportlint.rules.figures.common import operands
 
 
 class PercentageRounding(Rule):
-    """Finds a percentage that its figures allow only through rounding: ``年度计划投资5.6亿元，完成投资
-    6.12亿元，完成109.30%``, where 6.12 ÷ 5.6 = 109.2857…% rounds to 109.29%.
+    """查找只有借助四舍五入才说得通的百分比：
+    ``年度计划投资5.6亿元，完成投资6.12亿元，完成109.30%``，而 6.12 ÷ 5.6 =
+    109.2857…%，四舍五入应为109.29%。
 
-    Why: a style point for a careful final draft: the percentage should be the quotient of the figures as
-    printed. It is not a mistake (6.12 may stand for 6.1235), hence an info finding, off by default.
+    为什么要查：这是定稿时讲究的写法问题：百分比应等于按印出的数字相除的结果。它
+    不算错误（6.12可能代表6.1235），所以只是提示，且默认不启用。
 
-    Turn it on with ``extend-select = ["NUM006"]``; silence it by writing the rounded quotient.
+    忽略方法：写成四舍五入后的商即可；用``extend-select = ["NUM006"]``启用此规则。
     """
 
     code = "NUM006"
     name = "percentage-rounding"
     severity = Severity.INFO
-    summary = "A percentage that differs from the quotient of its figures as written (within rounding)"
+    summary = "百分比与按所写数字相除的结果不同（在四舍五入范围内）"
     flags = (Case("年度计划投资5.6亿元，完成投资6.12亿元，完成⟦109.30%⟧。", fix="109.29%"),)
     passes = ("年度计划投资5.6亿元，完成投资6.12亿元，完成109.29%。",)
     enabled_by_default = False

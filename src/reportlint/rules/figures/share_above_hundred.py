@@ -29,21 +29,23 @@ _HUNDRED = Decimal(100)
 
 
 class ShareAboveHundred(Rule):
-    """Finds a share above 100%: ``占全区生产总值的比重为112%``, ``覆盖率达到105%``, ``合格率101%``.
+    """查找超过100%的占比：``占全区生产总值的比重为112%``、``覆盖率达到105%``、
+    ``合格率101%``。
 
-    Why: a part cannot be more than the whole; such a figure is a typo or a confusion with a growth or
-    completion rate (which may exceed 100%).
+    为什么要查：部分不可能多于整体；这样的数字要么打错了，要么与增长率、完成率
+    （可以超过100%）混淆了。
 
-    Only shares and rates that are shares (``占…的``, ``占比``, ``比重``, ``覆盖率``, ``合格率``,
-    ``满意率`` …) are checked; ``完成率``, ``增长率`` and ``毛入学率`` may exceed 100% and are left alone.
+    只检查占比和本质上是占比的比率（``占…的``、``占比``、``比重``、``覆盖率``、
+    ``合格率``、``满意率``……）；``完成率``、``增长率``、``毛入学率``可以超过100%，
+    不报。
 
-    Silence it: correct the figure. ``ignore = ["NUM009"]`` turns the rule off.
+    忽略方法：改正数字；``ignore = ["NUM009"]``关闭此规则。
     """
 
     code = "NUM009"
     name = "share-above-hundred"
     severity = Severity.ERROR
-    summary = "A share or share-like rate (占比, 比重, 覆盖率, 合格率) above 100%"
+    summary = "占比或类似占比的比率（占比、比重、覆盖率、合格率）超过100%"
     flags = (Case("规上工业产值占全区工业总产值的⟦118%⟧"),)
     passes = ("全年投资完成率达到118%，高中毛入学率102%。",)
 

@@ -8,20 +8,21 @@ from reportlint.rule import Case, Rule
 
 
 class UnusedSuppression(Rule):
-    """Finds a suppression comment in a Markdown draft that suppresses nothing, or names a rule that does
-    not exist: ``<!-- reportlint-disable PH001 -->`` above text with no PH001 finding.
+    """查找 Markdown 草稿中没有屏蔽任何问题、或写了不存在的规则的屏蔽注释：例如
+    ``<!-- reportlint-disable PH001 -->``下面的文字并没有 PH001 问题。
 
-    Why: a stale suppression hides the next real finding at that place; a misspelt code suppresses nothing
-    while the writer believes it does.
+    为什么要查：过时的屏蔽注释会把此处下一个真正的问题藏起来；写错代码的注释什么
+    也屏蔽不了，作者却以为屏蔽了。
 
-    The engine reports these after the other rules have run (the rule has no text check of its own).
-    Silence it by deleting or correcting the comment, or ``ignore = ["RL101"]``.
+    由检查引擎在其他规则运行之后报告（此规则本身不检查文字）。
+
+    忽略方法：删除或改正该注释，或``ignore = ["RL101"]``。
     """
 
     code = UNUSED_SUPPRESSION
     name = "unused-suppression"
     severity = Severity.WARNING
-    summary = "A suppression comment that suppresses nothing or names an unknown rule"
+    summary = "没有屏蔽任何问题、或写了未知规则的屏蔽注释"
     flags = (
         Case(
             "⟦<!-- reportlint-disable-next-line PH001 -->⟧\n全年完成投资5.6亿元。\n",

@@ -15,24 +15,23 @@ from reportlint.rules.outline.common import anchor, shown
 
 
 class AnnouncedCountMismatch(Rule):
-    """Finds a count announced before a list that disagrees with the items that follow: ``抓好以下三个方面：
-    一是……二是……三是……四是……``; ``今年重点做好五项工作：`` followed by ``（一）`` to ``（六）``.
+    """查找列举之前预告的数目与后面的项数不符：
+    ``抓好以下三个方面：一是……二是……三是……四是……``；``今年重点做好五项工作：``后
+    面却是``（一）``到``（六）``。
 
-    Why: the count is written first and the list grows or shrinks while the draft is revised; the reader is
-    told three and counts four.
+    为什么要查：数目先写好，修改中列举增增减减；读者被告知三项，数出来却是四项。
 
-    Only a single count in the clause that ends with the colon right before the list is compared, and a list
-    whose numbering is broken is compared with both its length and its last number. More items than announced
-    is a warning; fewer is only a style point (info), since the remaining ones are sometimes listed in other
-    words (``四种类型：一是……二是……。另有两类：一类是……另一类是……``).
+    只比较紧挨列举、以冒号结尾的那个分句中的唯一一个数目；序号有误的列举，同时与
+    项数和最后一个序号比较。项数多于预告的报警告；少于预告的只是提示，因为其余各
+    项有时换了说法列出（``四种类型：一是……二是……。另有两类：一类是……另一类是……``）。
 
-    Silence it: correct the count or the list; ``ignore = ["SEC006"]`` turns the rule off.
+    忽略方法：改正数目或列举；``ignore = ["SEC006"]``关闭此规则。
     """
 
     code = "SEC006"
     name = "announced-count-mismatch"
     severity = Severity.WARNING
-    summary = "A count announced before a list that disagrees with its items (以下三个方面：一是…四是)"
+    summary = "列举前预告的数目与实际项数不符（以下三个方面：一是…四是）"
     flags = (Case("重点抓好以下⟦三个方面⟧：一是……；二是……；三是……；四是……。"),)
     passes = ("重点抓好以下三个方面：一是……；二是……；三是……。",)
 

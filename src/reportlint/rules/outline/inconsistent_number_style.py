@@ -13,24 +13,25 @@ from reportlint.rules.outline.common import FaultRule, shown
 
 
 class InconsistentNumberStyle(FaultRule):
-    """Finds headings numbered in another style than the rest of their level: the document numbers the
-    sub-headings of its parts ``（一）（二）…`` and one part ``（1）（2）…``; or one ``（3）`` among
-    ``（二）`` and ``（四）``.
+    """查找序号样式与同级其他标题不同的标题：全文各部分的二级标题都用
+    ``（一）（二）……``，某一部分却用``（1）（2）……``；或在``（二）``和``（四）``
+    之间出现一个``（3）``。
 
-    Why: GB/T 9704-2012 orders the levels ``一、`` → ``（一）`` → ``1.`` → ``（1）``; a part written by another
-    hand or pasted from another draft breaks the hierarchy, and the reader takes ``（1）`` for a lower level.
+    为什么要查：GB/T 9704-2012 规定层次序数依次为``一、``→``（一）``→``1.``→
+    ``（1）``；某一部分出自他人之手或从别的稿子粘贴而来，就会打乱层次，读者会把
+    ``（1）``当成更低一级。
 
-    Levels come from the document's own usage, not from a fixed table: a document that puts ``1.`` directly
-    under ``一、`` throughout is fine, and so is a part with an extra level (``（一）`` whose children are the
-    ``1.`` used elsewhere). The finding needs two parts that agree against the odd one.
+    层级依据文档自身的用法判断，而不是一张固定的表：全文都在``一、``下直接用
+    ``1.``的文档没有问题，某一部分多出一级（``（一）``下面再用别处使用的``1.``）
+    也没有问题。须有两个部分一致、与那个特殊的部分不同，才报。
 
-    Silence it: renumber in the level's style; ``ignore = ["SEC004"]`` turns the rule off.
+    忽略方法：按本级的样式重新编号；``ignore = ["SEC004"]``关闭此规则。
     """
 
     code = "SEC004"
     name = "inconsistent-number-style"
     severity = Severity.WARNING
-    summary = "A heading numbered in another style than the rest of its level (（1） where the level uses （一）)"
+    summary = "标题序号的样式与同级其他标题不同（同级用（一）却出现（1））"
     flags = (
         Case(
             "一、主要成绩\n（一）经济平稳运行。\n（二）项目加快推进。\n二、存在的不足\n（一）项目储备不够充足。\n"

@@ -12,23 +12,23 @@ from reportlint.rules.outline.common import FaultRule, shown
 
 
 class NumberOutOfOrder(FaultRule):
-    """Finds numbers out of order: a run that goes back (``（三）`` then ``（二）``), two numbers swapped, or a
-    run that starts above one (the first sub-heading under a heading is ``（二）``; a paragraph's first
-    enumerator is ``二是``).
+    """查找顺序不对的序号：倒退（``（三）``之后是``（二）``）、两个序号对调，或一组
+    序号不从一开始（标题下的第一个小标题是``（二）``；一段中的第一个列举词是
+    ``二是``）。
 
-    Why: an item moved during editing keeps its old number; a first item deleted leaves the run starting at
-    two. Either way the reader is left looking for the missing or misplaced item.
+    为什么要查：修改时移动了某一项，它却保留了原来的序号；删掉了第一项，序号就从
+    二开始。无论哪种，读者都会去找缺失或错位的那一项。
 
-    Numbering that runs on from the previous section (``第N条`` across chapters, ``1.…5.`` continued as
-    ``6.`` under the next heading) and a run begun in words (``首先……第二，……``) are not flagged.
+    不报的情形：接续上一节的编号（各章连续编排的``第N条``；``1.…5.``之后在下一个
+    标题下接着写``6.``），以及用文字开头的一组（``首先……第二，……``）。
 
-    Silence it: renumber; ``ignore = ["SEC003"]`` turns the rule off.
+    忽略方法：重新编号；``ignore = ["SEC003"]``关闭此规则。
     """
 
     code = "SEC003"
     name = "number-out-of-order"
     severity = Severity.WARNING
-    summary = "Numbers out of order, or a run that does not start at one"
+    summary = "序号顺序颠倒，或一组序号不从一开始"
     flags = (Case("一、存在的不足\n⟦（二）⟧招商后劲不足。\n（三）要素保障偏弱。\n", fix="（一）"),)
     passes = (
         "首先，统一思想。\n第二，压实责任。\n第三，强化督查。\n",

@@ -14,22 +14,22 @@ from reportlint.rule import Case, Hit, Rule
 
 
 class OrdinalPunctuation(Rule):
-    """Finds the wrong point after an ordinal (GB/T 15834-2011): ``一.`` for ``一、``; a point after a
-    bracketed or circled number (``（一）、``, ``（1）.``, ``①、``) or after ``第一章``; ``第一、`` for
-    ``第一，``; and, as a style point (info), ``1、`` for ``1.``.
+    """查找序号后用错的点号（GB/T 15834-2011）：``一.``应为``一、``；带括号或带圈的
+    序号后（``（一）、``、``（1）.``、``①、``）或``第一章``后加了点号；
+    ``第一、``应为``第一，``；以及作为写法提示（提示级别）的``1、``应为``1.``。
 
-    Why: the standard puts ``、`` after a bare Chinese numeral, ``.`` after a bare Arabic numeral, ``，`` after
-    ``第一``/``其一``, and nothing after a bracketed or circled one. ``1、`` is widespread in drafts, though the
-    published reports write ``1.``/``1．``, so it is only a style point.
+    为什么要查：标准规定，单独的汉字数字后用``、``，单独的阿拉伯数字后用``.``，
+    ``第一``、``其一``后用``，``，带括号或带圈的序号后不加点号。``1、``在草稿中
+    很常见，而正式发布的报告写作``1.``/``1．``，所以只作提示。
 
-    Silence it: apply the fix; ``[severity] SEC005 = "warning"`` gives every finding of the rule that severity,
-    ``1、`` included; ``ignore = ["SEC005"]`` turns the rule off.
+    忽略方法：采用修正建议；``[severity] SEC005 = "warning"``把此规则的所有问题
+    （包括``1、``）都设为该级别；``ignore = ["SEC005"]``关闭此规则。
     """
 
     code = "SEC005"
     name = "ordinal-punctuation"
     severity = Severity.WARNING
-    summary = "The wrong point after an ordinal (一. （一）、 （1）. 第一、; 1、 as info)"
+    summary = "序号后的点号用错（一. （一）、 （1）. 第一、；1、为提示）"
     flags = (Case("（一）⟦、⟧强化理论学习，提高政治站位。", fix=""),)
     passes = ("（一）强化理论学习，提高政治站位。",)
 

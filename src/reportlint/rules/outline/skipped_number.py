@@ -12,24 +12,25 @@ from reportlint.rules.outline.common import FaultRule, shown
 
 
 class SkippedNumber(FaultRule):
-    """Finds a number skipped in a run of headings or enumerators: ``（七）`` followed by ``（九）``, ``三是``
-    followed by ``五是``, ``2.`` followed by ``4.``.
+    """查找一组标题或列举词中跳过的序号：``（七）``之后是``（九）``，``三是``之后是
+    ``五是``，``2.``之后是``4.``。
 
-    Why: drafts are assembled from last year's text and from several writers; a paragraph is cut and the
-    numbers after it are not renumbered. Readers notice at once, and it makes them wonder what was dropped.
+    为什么要查：稿子由去年的文字和几位作者的段落拼成；删掉一段，后面的序号却没有
+    重排。读者一眼就能看出来，还会猜想删掉了什么。
 
-    Each level is numbered on its own: a new ``一、`` restarts its ``（一）`` children, and ``一是`` starts a new
-    run in every paragraph. Articles (``第N条``) and other numbering that runs on across sections are
-    followed across them. The fix suggests the missing number; renumber the rest of the run if needed.
+    每一级单独编号：新的``一、``会让其下的``（一）``重新开始，``一是``在每一段都
+    重新开始。条款（``第N条``）等跨节连续的编号按跨节连续来核对。修正建议补上缺
+    的序号；必要时请把这一组后面的序号一并重排。
 
-    Silence it: correct the numbering (a deliberate gap: ``<!-- reportlint-disable-next-line SEC001 -->`` in
-    Markdown, a baseline elsewhere); ``ignore = ["SEC001"]`` turns the rule off.
+    忽略方法：改正编号（有意跳号的：在 Markdown 中用
+    ``<!-- reportlint-disable-next-line SEC001 -->``，其他格式用基线）；
+    ``ignore = ["SEC001"]``关闭此规则。
     """
 
     code = "SEC001"
     name = "skipped-number"
     severity = Severity.ERROR
-    summary = "A number skipped in a run of headings or enumerators (（七）→（九）, 三是→五是)"
+    summary = "一组标题或列举词中跳了号（（七）→（九）、三是→五是）"
     flags = (Case("（七）优化营商环境，服务企业更加精准。\n⟦（九）⟧守牢安全底线，应急能力持续增强。\n", fix="（八）"),)
     passes = ("（七）优化营商环境，服务企业更加精准。\n（八）守牢安全底线，应急能力持续增强。\n",)
     fault_kind = SKIPPED

@@ -14,22 +14,22 @@ from reportlint.rule import Case, Hit, Rule
 
 
 class UnpairedAspect(Rule):
-    """Finds ``一方面`` with no ``另一方面`` (or a second ``一方面``, ``又一方面``) in the same or the next few
-    paragraphs.
+    """查找有``一方面``、而在同一段或后面几段中没有``另一方面``（或第二个``一方面``、
+    ``又一方面``）的情形。
 
-    Why: ``一方面`` promises a second side; when the draft is cut, the second side often goes and the sentence
-    is left lopsided.
+    为什么要查：``一方面``预示还有另一方面；稿子删节时，另一方面常被删掉，句子就
+    失去了平衡。
 
-    ``这一方面``, ``积极的一方面``, ``只是一方面`` are not the connective and are left alone. Info only: the other
-    side is sometimes introduced by ``同时`` on purpose.
+    ``这一方面``、``积极的一方面``、``只是一方面``不是关联词，不报。只作提示：另
+    一方面有时是有意用``同时``引出的。
 
-    Silence it: add the other side or drop ``一方面``; ``ignore = ["SEC007"]`` turns the rule off.
+    忽略方法：补上另一方面，或删去``一方面``；``ignore = ["SEC007"]``关闭此规则。
     """
 
     code = "SEC007"
     name = "unpaired-aspect"
     severity = Severity.INFO
-    summary = "一方面 without 另一方面"
+    summary = "有“一方面”而没有“另一方面”"
     flags = (Case("园区⟦一方面⟧加快存量企业技术改造，推动产业提档升级。"),)
     passes = (
         "园区一方面加快存量企业技术改造，另一方面积极招引新项目。",

@@ -9,24 +9,25 @@ from reportlint.rules.placeholders.common import PlaceholderRule
 
 
 class FigurePlaceholder(PlaceholderRule):
-    """Finds a figure that was never filled in: ``xx亿元``, ``增长*%``, ``XX个``, ``完成*。``, ``第xx届``,
-    ``X月X日``.
+    """查找从未填写的数字：``xx亿元``、``增长*%``、``XX个``、``完成*。``、
+    ``第xx届``、``X月X日``。
 
-    Why: a draft is built from last year's text or a template, with ``x`` or ``*`` where this year's figure
-    goes. One left in a signed report is an embarrassment that every reader sees.
+    为什么要查：稿子照着去年的文字或模板写，今年的数字处先写``x``或``*``。留在签
+    发的报告里，每位读者都看得见，十分难堪。
 
-    A run of marks (``xxxx``) is one finding covering exactly the run. Look-alikes are left alone: Latin
-    words and codes (``IPO``, ``x86``), ``X光``/``X射线``, arithmetic (``3×4``, ``5*3``, ``280毫米×135毫米``),
-    ``○`` as zero in ``二○二三年``, bullets, and Markdown emphasis.
+    连续的一串记号（``xxxx``）算一处问题，范围恰好覆盖这一串。不报的相似写法：拉
+    丁字母单词和代码（``IPO``、``x86``）、``X光``/``X射线``、算式（``3×4``、
+    ``5*3``、``280毫米×135毫米``）、``二○二三年``中表示零的``○``、项目符号以及
+    Markdown 的强调记号。
 
-    Silence it: fill in the figure. For a word that really is written with X, add it to ``allow`` in the
-    config (``allow = ["X战警"]``); to switch the rule off, ``ignore = ["PH001"]``.
+    忽略方法：填上数字。确实带 X 的词，加到配置的``allow``中
+    （``allow = ["X战警"]``）；要关闭此规则，``ignore = ["PH001"]``。
     """
 
     code = "PH001"
     name = "figure-placeholder"
     severity = Severity.ERROR
-    summary = "A figure left unfilled (xx亿元, 增长*%, 第X届)"
+    summary = "未填写的数字（xx亿元、增长*%、第X届）"
     flags = (
         Case("全年完成固定资产投资⟦xx⟧亿元，增长⟦*⟧%。"),
         Case("确保⟦20xx⟧年底前建成，完成投资⟦__⟧万元。"),

@@ -9,24 +9,24 @@ from reportlint.rules.placeholders.common import PlaceholderRule
 
 
 class NamePlaceholder(PlaceholderRule):
-    """Finds a name that was never filled in or was anonymised: ``xx公司``, ``**党工委``, ``X区委``,
-    ``某某同志``, ``○○``, ``□□``.
+    """查找从未填写或已匿名化的名称：``xx公司``、``**党工委``、``X区委``、
+    ``某某同志``、``○○``、``□□``。
 
-    Why: templates and last year's drafts carry ``xx`` where the unit, project or person goes; a shared
-    draft may have been anonymised. Either way the signed text needs the real name.
+    为什么要查：模板和去年的稿子在单位、项目或人名处写着``xx``；共享的稿子可能做
+    过匿名化处理。无论哪种，签发的文本都需要真实名称。
 
-    Default severity is warning (an anonymised draft may be intended); make it an error with
-    ``[severity] PH002 = "error"``. ``某些``, ``某种``, ``某个``, ``某一`` are words, not placeholders, and
-    are never flagged.
+    默认级别为警告（匿名化的稿子可能是有意的）；可用
+    ``[severity] PH002 = "error"``改为错误。``某些``、``某种``、``某个``、
+    ``某一``是词语，不是占位符，从不报。
 
-    Silence it: write the name; for a legitimate word add it to ``allow``; ``ignore = ["PH002"]`` turns the
-    rule off (e.g. for deliberately anonymised samples).
+    忽略方法：写上名称；正当的词语加到``allow``中；``ignore = ["PH002"]``关闭此
+    规则（例如用于有意匿名化的样稿）。
     """
 
     code = "PH002"
     name = "name-placeholder"
     severity = Severity.WARNING
-    summary = "A name left unfilled or anonymised (xx公司, **党工委, X区委, 某某)"
+    summary = "未填写或已匿名化的名称（xx公司、**党工委、X区委、某某）"
     flags = (
         Case("在市委正确领导下，⟦xx⟧党工委坚持以习近平新时代中国特色社会主义思想为指导"),
         Case("报告人：⟦某局长⟧，审核：⟦____⟧同志"),

@@ -14,20 +14,21 @@ from reportlint.rule import Case, Hit, Rule
 
 
 class DashForm(Rule):
-    """Finds a dash written with hyphens: ``--`` or ``－－`` in Chinese text, for ``——``.
+    """查找用连字符写的破折号：中文里的``--``或``－－``，应为``——``。
 
-    Why: the Chinese dash (破折号) is two em dashes, ``——`` (GB/T 15834-2011, 4.9).
+    为什么要查：中文的破折号是两个占一字的横线``——``（GB/T 15834-2011，4.9）。
 
-    Left alone: hyphens in Latin text and options (``--help``), URLs, Markdown code and rules (``---``
-    lines are not text in Markdown), a single ``—`` (the dash of a range, PUN005).
+    不报的情形：拉丁文字和命令行选项中的连字符（``--help``）、网址、Markdown 的
+    代码和分隔线（``---``行在 Markdown 中不是正文）、单个``—``（表示范围的一字线，
+    见 PUN005）。
 
-    Silence it: write ``——``; ``ignore = ["PUN007"]`` turns the rule off.
+    忽略方法：写作``——``；``ignore = ["PUN007"]``关闭此规则。
     """
 
     code = "PUN007"
     name = "dash-form"
     severity = Severity.WARNING
-    summary = "A dash written as -- (use ——)"
+    summary = "用 -- 代替破折号（应为 ——）"
     flags = (Case("这是我们的根本目标⟦--⟧让群众满意", fix="——"),)
     passes = ("运行 reportlint --help 查看用法，2021—2023年。",)
 

@@ -12,25 +12,25 @@ from reportlint.rule import Case, Hit, Rule
 
 
 class DoubledPunctuation(Rule):
-    """Finds two punctuation marks written where one belongs: ``，。``, ``，，``, ``。。``, ``、、``, ``；。``,
-    ``？。``.
+    """查找本该只用一个标点处连用了两个：``，。``、``，，``、``。。``、``、、``、
+    ``；。``、``？。``。
 
-    Why: a leftover of editing (a clause deleted, a sentence joined); GB/T 15834-2011 puts one mark at
-    each pause.
+    为什么要查：这是修改留下的痕迹（删了一个分句、合并了两句）；GB/T 15834-2011
+    规定每处停顿只用一个标点。
 
-    Not doubled: ``……`` and ``——`` (each is one mark of two characters); runs of ``？`` and ``！``
-    (``？！``, ``！？``, ``？？``, ``！！！``), which GB/T 15834-2011 allows for a strong question or
-    exclamation; three or more ``。`` (an ellipsis written wrongly, reported by PUN006). The fix keeps one
-    mark: the mark itself when both are the same (a safe fix), otherwise the stronger one (``，。`` → ``。``),
-    which you should check.
+    不算连用：``……``和``——``（各是占两字的一个标点）；``？``和``！``的连用
+    （``？！``、``！？``、``？？``、``！！！``），GB/T 15834-2011 允许用来表示强
+    烈的疑问或感叹；三个及以上的``。``（写错的省略号，由 PUN006 报告）。修正只保
+    留一个标点：两个相同时保留其一（安全修正），否则保留语气较强的那个（``，。``
+    →``。``），请核对。
 
-    Silence it: delete the extra mark; ``ignore = ["PUN003"]`` turns the rule off.
+    忽略方法：删去多余的标点；``ignore = ["PUN003"]``关闭此规则。
     """
 
     code = "PUN003"
     name = "doubled-punctuation"
     severity = Severity.ERROR
-    summary = "Two punctuation marks in a row (，。 ，， 。。 、、)"
+    summary = "两个标点连用（，。 ，， 。。 、、）"
     flags = (Case("祝大家新春愉快、阖家幸福⟦，。⟧", fix="。"),)
     passes = (
         "这是为什么？！大家要思考……",

@@ -12,23 +12,23 @@ from reportlint.rule import Case, Hit, Rule
 
 
 class DunhaoBetweenQuotes(Rule):
-    """Finds an enumeration comma ``、`` between items that each carry quotation marks or book-title marks:
-    ``“四下基层”、“大走访”``, ``《条例》、《办法》``.
+    """查找各自带引号或书名号的并列项之间的顿号``、``：``“四下基层”、“大走访”``、
+    ``《条例》、《办法》``。
 
-    Why: GB/T 15834-2011 (4.5.3.5) says that between quoted or titled items the ``、`` is usually left out:
-    ``“四下基层”“大走访”``, ``《条例》《办法》``. It is a style point: published reports often write the
-    comma, so the rule is off by default; turn it on to follow the standard strictly.
+    为什么要查：GB/T 15834-2011（4.5.3.5）规定，带引号或书名号的并列项之间通常不
+    用顿号：``“四下基层”“大走访”``、``《条例》《办法》``。这是写法问题：正式发布
+    的报告常写顿号，所以此规则默认不启用；要严格执行标准时可启用。
 
-    Left alone: a ``、`` after a note in brackets (``“四下基层”（试行）、“大走访”``), where the standard keeps
-    it, and between items without marks.
+    不报的情形：括号注释之后的``、``（``“四下基层”（试行）、“大走访”``），标准规
+    定此处保留；以及不带标号的并列项之间的顿号。
 
-    Silence it: delete the ``、``; enable it with ``extend-select = ["PUN011"]``.
+    忽略方法：删去``、``；用``extend-select = ["PUN011"]``启用此规则。
     """
 
     code = "PUN011"
     name = "dunhao-between-quotes"
     severity = Severity.INFO
-    summary = "、 between items in quotation or book-title marks (“A”“B”, 《A》《B》)"
+    summary = "带引号或书名号的并列项之间用了顿号（“A”“B”、《A》《B》）"
     flags = (Case("认真开展“四下基层”⟦、⟧“大走访”活动", fix=""),)
     passes = ("认真开展“四下基层”（试行）、“大走访”活动",)
     enabled_by_default = False

@@ -13,24 +13,23 @@ from reportlint.rules.punctuation.common import TO_FULL_WIDTH
 
 
 class HalfwidthParentheses(Rule):
-    """Finds half-width parentheses ``( )`` around or beside Chinese text: ``镇(街道)``, ``(2024-2026年)``,
-    ``国内生产总值(GDP)``, the enumerator ``(1)`` before Chinese text, and a pair mixing the widths
-    (``（1)``).
+    """查找括住中文或紧挨中文的半角括号``( )``：``镇(街道)``、``(2024-2026年)``、
+    ``国内生产总值(GDP)``、中文之前的序号``(1)``，以及全角半角混用的一对括号
+    （``（1)``）。
 
-    Why: GB/T 15834-2011 uses full-width parentheses ``（ ）`` in Chinese text; half-width ones sit too close
-    to the characters and look like a typing slip. The outline standard GB/T 9704-2012 writes enumerators
-    ``（1）``.
+    为什么要查：GB/T 15834-2011 规定中文使用全角括号``（ ）``；半角括号紧贴文字，
+    像是打字失误。公文格式标准 GB/T 9704-2012 的序号写作``（1）``。
 
-    Left alone: parentheses in Latin text and formulas (``f(x)``, ``IPv4(legacy)``), parentheses without a
-    partner (``1)`` as an enumerator), URLs and Markdown code.
+    不报的情形：拉丁文字和公式中的括号（``f(x)``、``IPv4(legacy)``），不成对的括
+    号（用作序号的``1)``），网址和 Markdown 代码。
 
-    Silence it: type full-width parentheses; ``ignore = ["PUN002"]`` turns the rule off.
+    忽略方法：输入全角括号；``ignore = ["PUN002"]``关闭此规则。
     """
 
     code = "PUN002"
     name = "halfwidth-parentheses"
     severity = Severity.WARNING
-    summary = "Half-width ( ) around or beside Chinese text (use （ ）)"
+    summary = "中文内容两侧或旁边用了半角括号 ( )（应为 （ ））"
     flags = (Case("各镇⟦(⟧街道⟦)⟧、各部门要压实主体责任", fix=("（", "）")),)
     passes = ("函数f(x)在IPv4(legacy)中定义。",)
 

@@ -15,24 +15,24 @@ from reportlint.rules.punctuation.common import TO_FULL_WIDTH
 
 
 class HalfwidthPunctuation(Rule):
-    """Finds a half-width comma, semicolon, colon, question or exclamation mark in Chinese text:
-    ``,`` ``;`` ``:`` ``?`` ``!`` written for ``，`` ``；`` ``：`` ``？`` ``！``.
+    """查找中文里的半角逗号、分号、冒号、问号和叹号：把``，`` ``；`` ``：`` ``？``
+    ``！``写成了``,`` ``;`` ``:`` ``?`` ``!``。
 
-    Why: GB/T 15834-2011 sets Chinese text with full-width marks. A half-width mark, typed with the input
-    method in English mode, is narrower than its neighbours and shows at once in the printed report.
+    为什么要查：GB/T 15834-2011 规定中文使用全角标点。输入法处于英文状态时打出的
+    半角标点比旁边的字窄，在印出的报告中一眼就能看出。
 
-    A mark counts as Chinese when a Chinese character or full-width mark stands right beside it, or when
-    only spaces separate it from a Chinese character that follows (``增长15%, 全年`` → ``增长15%，全年``; the
-    spaces go too). Left alone: numbers (``1,234``, ``10:30``, ``3:2``), Latin text (``Hello, world``),
-    URLs and e-mail addresses, and Markdown code.
+    紧挨着汉字或全角标点、或与后面的汉字之间只隔着空格时（``增长15%, 全年``→
+    ``增长15%，全年``，空格也一并删去），才算中文里的标点。不报的情形：数字
+    （``1,234``、``10:30``、``3:2``）、拉丁文字（``Hello, world``）、网址和电子
+    邮件地址、Markdown 代码。
 
-    Silence it: type the full-width mark; ``ignore = ["PUN001"]`` turns the rule off.
+    忽略方法：输入全角标点；``ignore = ["PUN001"]``关闭此规则。
     """
 
     code = "PUN001"
     name = "halfwidth-punctuation"
     severity = Severity.ERROR
-    summary = "A half-width , ; : ? ! in Chinese text (use ， ； ： ？ ！)"
+    summary = "中文里用了半角的 , ; : ? !（应为 ， ； ： ？ ！）"
     flags = (Case("园区全年新签约项目36个⟦,⟧总投资52亿元。", fix="，"),)
     passes = ("总投资1,234万元，会议10:30召开，比分3:2，Hello, world。",)
 

@@ -22,29 +22,29 @@ _CLOSERS = "”’」』）)》〉】"
 
 
 class MissingFinalMark(Rule):
-    """Finds a paragraph of running text that ends without a final mark: ``……推动4家企业升规纳统``,
-    or that ends with a comma.
+    """查找结尾没有句末点号的正文段落：``……推动4家企业升规纳统``，或以逗号结尾的段
+    落。
 
-    Why: every sentence ends with a mark (GB/T 15834-2011); a paragraph that stops without one was usually
-    cut or left unfinished while editing.
+    为什么要查：每句话都以点号结束（GB/T 15834-2011）；没有点号就结束的段落，往
+    往是修改时删节了或没写完。
 
-    Only the last sentence of a paragraph that holds at least one complete sentence (a ``。``, ``？`` or
-    ``！`` before it) is checked, and only when that sentence has clauses (a ``，`` or ``；``) or is a run of
-    eight or more characters. So these are left alone: titles and headings (``（一）加强党的建设``, Markdown
-    headings), lead-ins and salutations (``市委：``, ``同志们：``), signatures (``青川经济开发区党工委``),
-    dates (``2024年12月20日``), attachment lists (``附件：1.…``), table cells; a list of names or a label
-    after a run-in heading (``（一）优化审批。牵头单位：区发改委、区财政局``); a line glued on after a space
-    (a signature aligned with spaces, a photo caption); a note in brackets after the final mark
-    (``……。（区发改委牵头）``); and endings in ``。？！…；：`` or ``——``, also before closing quotes and
-    brackets (``……。”``).
+    只检查至少有一个完整句子（前面有``。``、``？``或``！``）的段落的最后一句，并
+    且这一句须有分句（有``，``或``；``）或长达八个字以上。因此不报：题目和标题
+    （``（一）加强党的建设``、Markdown 标题），引语和称呼（``市委：``、
+    ``同志们：``），落款（``青川经济开发区党工委``），日期（``2024年12月20日``），
+    附件列表（``附件：1.…``），表格单元格；段首小标题之后的名单或标签
+    （``（一）优化审批。牵头单位：区发改委、区财政局``）；空格之后接上的一行（用
+    空格对齐的落款、图片说明）；句末点号之后的括号注释（``……。（区发改委牵头）``）；
+    以及以``。？！…；：``或``——``结尾的（也包括在后引号、后括号之前的，如
+    ``……。”``）。
 
-    Silence it: add the final mark; ``ignore = ["PUN010"]`` turns the rule off.
+    忽略方法：补上句末点号；``ignore = ["PUN010"]``关闭此规则。
     """
 
     code = "PUN010"
     name = "missing-final-mark"
     severity = Severity.WARNING
-    summary = "A paragraph of running text that ends without a final mark"
+    summary = "正文段落末尾没有句末点号"
     flags = (
         Case("全年完成工业总产值120亿元，推动4家企业升规纳统。全年新增市场主体1200户，带动就业3000余⟦人⟧", fix="人。"),
     )

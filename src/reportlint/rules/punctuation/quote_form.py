@@ -23,25 +23,24 @@ _LONGEST = 80
 
 
 class QuoteForm(Rule):
-    """Finds ASCII quotation marks around Chinese text (``"一老一小"`` → ``“一老一小”``) and look-alike quote
-    marks (``‚安全第一‛``, ``“双减〞``, ``〝三农〞``) where Chinese quotation marks belong.
+    """查找中文文字两边的半角引号（``"一老一小"`` → ``“一老一小”``）和形近的引号
+    （``‚安全第一‛``、``“双减〞``、``〝三农〞``），应使用中文引号。
 
-    Why: GB/T 15834-2011 sets Chinese text with “ ” and ‘ ’. A straight quote typed in English mode, or a
-    low-9, reversed-9 or double-prime mark pasted from another font, shows at once in the printed report.
+    为什么要查：GB/T 15834-2011 规定中文用“ ”和‘ ’。英文输入状态下打出的直引号，
+    或从其他字体粘贴来的低位、反向、双撇号式引号，在印出的报告中一眼可见。
 
-    Which mark opens and which closes is read from the order of the marks in the paragraph (a proper “ or ”
-    on either side settles it); ASCII marks inside a Chinese quotation become ‘ ’.
-    An ASCII pair is reported only when it holds Chinese text and has its partner
-    within the paragraph: quotes in Latin text (``"Hello"``), inches (``3"``), apostrophes, a lone mark and runs
-    of marks (``'''``: wiki markup) are left alone, as are URLs and Markdown code.
+    哪个是前引号、哪个是后引号，按段落中引号的先后判断（两边的中文引号可据以确定）；
+    中文引号内的半角引号改为‘ ’。半角引号只在成对出现于同一段落、且中间有汉字时才报：
+    拉丁文中的引号（``"Hello"``）、英寸（``3"``）、撇号、落单的引号和连续的引号
+    （``'''``：维基标记）不报，网址和 Markdown 代码也不报。
 
-    Silence it: type the Chinese quotation marks; ``ignore = ["PUN012"]`` turns the rule off.
+    忽略方法：改用中文引号；``ignore = ["PUN012"]``关闭此规则。
     """
 
     code = "PUN012"
     name = "quote-form"
     severity = Severity.WARNING
-    summary = 'ASCII quotes ("…") or look-alike quote marks (‚…‛, 〝…〞) around Chinese text (use “…” ‘…’)'
+    summary = '中文文字两边用了半角引号（"…"）或形近引号（‚…‛、〝…〞），应为“…”‘…’'
     flags = (
         Case('健全⟦"⟧一老一小⟦"⟧服务体系。', fix=("“", "”")),
         Case("落实⟦‚⟧安全第一⟦‛⟧方针，推进“双减⟦〞⟧工作。", fix=("‘", "’", "”")),

@@ -14,27 +14,28 @@ from reportlint.rule import Case, Hit, Rule
 
 
 class RangeDash(Rule):
-    """Finds a range written with a hyphen or an ASCII tilde: ``2021-2023年``, ``2021年-2023年``, ``3-5年``,
-    ``3~5年``, ``10%~20%``.
+    """查找用连字符或 ASCII 波浪号表示的范围：``2021-2023年``、``2021年-2023年``、
+    ``3-5年``、``3~5年``、``10%~20%``。
 
-    Why: GB/T 15834-2011 (4.13) joins the ends of a span of time with the one-em dash ``—``
-    (``2021—2023年``, ``1—11月``) and the ends of a range of values with the wave dash ``～`` (``3～5年``,
-    ``10%～20%``); the hyphen ``-`` joins the parts of codes and dates (``2021-03-05``).
+    为什么要查：GB/T 15834-2011（4.13）规定，时间段的起止用一字线``—``连接
+    （``2021—2023年``、``1—11月``），数值范围用浪纹线``～``连接（``3～5年``、
+    ``10%～20%``）；连字符``-``用于连接代码和日期的各部分（``2021-03-05``）。
 
-    A hyphen counts only between two numbers that rise (the second is larger) and are followed by a unit
-    (``年``, ``月``, ``个``, ``万元``, ``%`` …), between two years, or between two dates written with
-    ``年``, ``月``, ``日`` (``3月20日-4月5日``). Left alone: dates (``2021-03-05``),
-    phone numbers (``0571-8888888``), code and standard numbers (``GB/T 15834-2011``, ``COVID-19``,
-    ``ISO 9001-2015``), figure and table numbers (``图1-2``, ``附件1-2``), times (``9:00-17:00``), URLs.
-    The fix uses ``—`` for years, months and days and ``～`` for other values.
+    只在以下情形把连字符算作范围：两个递增的数字（后一个更大）之后跟着单位
+    （``年``、``月``、``个``、``万元``、``%``……），两个年份之间，或两个用``年``、
+    ``月``、``日``写的日期之间（``3月20日-4月5日``）。不报的情形：日期
+    （``2021-03-05``）、电话号码（``0571-8888888``）、代码和标准编号
+    （``GB/T 15834-2011``、``COVID-19``、``ISO 9001-2015``）、图表编号
+    （``图1-2``、``附件1-2``）、时刻（``9:00-17:00``）、网址。修正时，年、月、日
+    用``—``，其他数值用``～``。
 
-    Silence it: write the dash; ``ignore = ["PUN005"]`` turns the rule off.
+    忽略方法：改写连接号；``ignore = ["PUN005"]``关闭此规则。
     """
 
     code = "PUN005"
     name = "range-dash"
     severity = Severity.WARNING
-    summary = "A range written with a hyphen or ~ (2021-2023年 → 2021—2023年, 3~5年 → 3～5年)"
+    summary = "用连字符或 ~ 表示范围（2021-2023年 → 2021—2023年，3~5年 → 3～5年）"
     flags = (Case("实施园区三年提升计划（⟦2024-2026⟧年）", fix="2024—2026"),)
     passes = ("于2021-03-05发布，电话0571-8888888，执行GB/T 15834-2011标准，见图1-2。",)
 

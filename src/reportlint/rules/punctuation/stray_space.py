@@ -22,28 +22,32 @@ def _runs_of_text(block: Block) -> bool:
 
 
 class StraySpace(Rule):
-    """Finds a space between Chinese characters or beside a Chinese punctuation mark in running text:
-    ``从严治党责任， 持续推进``, ``有序推进 “十五五”规划编制``, ``一是 加强学习``.
+    """查找正文中汉字之间或中文标点旁边的空格：``从严治党责任， 持续推进``、
+    ``有序推进 “十五五”规划编制``、``一是 加强学习``。
 
-    Why: Chinese text is set without spaces between words; a space (often a no-break space U+00A0 or an
-    ideographic space U+3000 pasted from elsewhere) shows as a gap in the printed report.
+    为什么要查：中文词与词之间不加空格；空格（常是从别处粘贴来的不换行空格
+    U+00A0 或全角空格 U+3000）在印出的报告中显示为空隙。
 
-    A space beside a punctuation mark is a warning with a safe fix. A space between two characters is only
-    an ``info``: it may separate a title from a name, or stand for a missing mark (``勤俭节约 从我做起``), so
-    check the fix. Only running text is checked — paragraphs with a clause or sentence mark — so titles,
-    signatures, dates and names padded to equal width (``李　强``) are left alone. So are the space after an
-    article number (``第一条　为了规范……``) and after a news dateline (``新华社北京6月8日电 近日，……``),
-    the spaces between joint issuers inside a document title (``《中共中央 国务院关于……的意见》``), two or
-    more ideographic spaces (layout: indentation or alignment), spaces beside Latin letters and digits
-    (``使用 Python 编程``), tables and headings.
+    标点旁边的空格报警告，附安全修正。两个汉字之间的空格只作``info``提示：它可能
+    分隔标题和人名，也可能代替了漏掉的标点（``勤俭节约 从我做起``），请核对修正。
+    只检查正文（有分句或句末点号的段落），所以题目、落款、日期以及为等宽而加空格
+    的姓名（``李　强``）不报。以下也不报：条款序号之后的空格
+    （``第一条　为了规范……``），电头之后的空格（``新华社北京6月8日电 近日，……``），
+    公文标题中联合发文机关之间的空格（``《中共中央 国务院关于……的意见》``），两
+    个及以上的全角空格（缩进或对齐用的排版），拉丁字母和数字旁边的空格
+    （``使用 Python 编程``），表格和标题。
 
-    Silence it: delete the space; ``ignore = ["PUN008"]`` turns the rule off.
+    数字与单位之间的空格（``2026 年``、``35 %``、``1.6 亿元``）在任何段落中都报（落款日期也报）；
+    数字前已有空格、拉丁字母或数字的不报（``花了 5000 元``、``Python 3 版本``），通篇把数字与单位
+    空开的文本（一成以上且超过三处）也不报。
+
+    忽略方法：删去空格；``ignore = ["PUN008"]``关闭此规则。
     """
 
     code = "PUN008"
     name = "stray-space"
     severity = Severity.WARNING
-    summary = "A space between Chinese characters or beside a Chinese punctuation mark"
+    summary = "汉字之间或中文标点旁边有空格"
     flags = (
         Case("全面落实从严治党责任，⟦ ⟧持续推进作风建设", fix=""),
         Case("在2026⟦ ⟧年，投资1.6⟦ ⟧亿元，增长12.5⟦ ⟧%。", fix=""),

@@ -12,23 +12,22 @@ from reportlint.rule import Case, Hit, Rule
 
 
 class TrailingWhitespace(Rule):
-    """Finds whitespace at the end of a line: spaces, tabs, no-break spaces (U+00A0) and ideographic spaces
-    (U+3000).
+    """查找行尾的空白字符：空格、制表符、不换行空格（U+00A0）和全角空格（U+3000）。
 
-    Why: invisible in print but not harmless: it travels into the next document and breaks searches and
-    comparisons of versions; a no-break space often marks text pasted from a web page.
+    为什么要查：印出来看不见，但并非无害：它会被带进下一份文档，妨碍搜索和版本比
+    较；不换行空格往往说明文字是从网页粘贴来的。
 
-    Ideographic spaces that indent a paragraph (``　　``) are at its start and are fine. In Markdown, two or
-    more spaces before a line break make a hard line break and are left alone. In Word documents a line
-    ends where a paragraph or a manual line break ends.
+    段首用来缩进的全角空格（``　　``）在行首，没有问题。Markdown 中换行前的两个
+    及以上空格表示硬换行，不报。Word 文档中，段落或手动换行符结束处就是行尾。
 
-    Silence it: delete the whitespace (most editors can do it on save); ``ignore = ["PUN009"]``.
+    忽略方法：删去空白字符（多数编辑器可在保存时自动删除）；
+    ``ignore = ["PUN009"]``。
     """
 
     code = "PUN009"
     name = "trailing-whitespace"
     severity = Severity.INFO
-    summary = "Whitespace at the end of a line (incl. U+00A0, U+3000)"
+    summary = "行尾有空白字符（含 U+00A0、U+3000）"
     flags = (Case("扎实推进园区各项重点工作。⟦  ⟧\n下一行。", fix=""),)
     passes = ("\u3000\u3000扎实推进园区各项重点工作。\n下一行。",)
 

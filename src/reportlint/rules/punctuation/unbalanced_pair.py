@@ -13,26 +13,25 @@ from reportlint.rules.punctuation.common import PROSE_KINDS
 
 
 class UnbalancedPair(Rule):
-    """Finds a quotation mark, book-title mark or bracket without its partner in the paragraph: an unclosed
-    ``“``, a lone ``”``, ``《`` without ``》``, ``（`` without ``）``, ``【`` without ``】``, and single quotes
-    ``‘ ’`` and inner title marks ``〈 〉`` likewise.
+    """查找段落中不成对的引号、书名号或括号：没有闭合的``“``，单独的``”``，有``《``
+    没有``》``，有``（``没有``）``，有``【``没有``】``；单引号``‘ ’``和单书名号
+    ``〈 〉``同样检查。
 
-    Why: a missing closing mark leaves the reader unsure where a quotation or title ends; usually a word was
-    quoted by mistake or the closing mark was deleted during editing.
+    为什么要查：缺了后一半，读者不知道引文或书名在哪里结束；通常是误加了引号，或
+    修改时删掉了后一半。
 
-    A quotation that runs over several paragraphs opens each of them with ``“`` and closes only in the last
-    (GB/T 15834-2011, 4.1.3.3): an unclosed ``“`` is left alone when the next paragraph opens with ``“``
-    that stays open or closes at that paragraph's end. A half-width parenthesis may partner a full-width one
-    (PUN002 reports the width); an apostrophe (``China’s``) and a lone ``1）`` enumerating an item are not
-    marks to pair.
+    跨越几段的引文，每段开头用``“``，只在最后一段末尾闭合（GB/T 15834-2011，
+    4.1.3.3）：如果下一段以``“``开头、且该引号一直未闭合或在该段末尾闭合，则本段
+    未闭合的``“``不报。半角括号可以与全角括号配对（宽度问题由 PUN002 报告）；撇
+    号（``China’s``）和用作序号的单个``1）``不是需要配对的标号。
 
-    Silence it: add the missing mark or delete the stray one; ``ignore = ["PUN004"]`` turns the rule off.
+    忽略方法：补上缺少的标号或删去多余的；``ignore = ["PUN004"]``关闭此规则。
     """
 
     code = "PUN004"
     name = "unbalanced-pair"
     severity = Severity.ERROR
-    summary = "A quotation mark, book-title mark or bracket without its partner"
+    summary = "引号、书名号或括号不成对"
     flags = (Case("持续深化⟦“⟧一网通办改革，提升政务服务效能。"),)
     passes = ("持续深化“一网通办”改革，提升政务服务效能。China’s economy，1）第一项。",)
 

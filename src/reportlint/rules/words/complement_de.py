@@ -43,21 +43,23 @@ _DE_DEGREE = re.compile(f"的{_DEGREE}")
 
 
 class ComplementDe(Rule):
-    """Finds 的 written where a complement of degree needs 得: ``走的很稳健``, ``工作开展的非常扎实``,
-    ``经济发展的很快``.
+    """查找程度补语前该用“得”却写成“的”：``走的很稳健``、``工作开展的非常扎实``、
+    ``经济发展的很快``。
 
-    Why: 得 links a verb to its complement (走得很稳健); 的 there is a slip that proofreaders mark in every
-    draft.
+    为什么要查：“得”连接动词和它的补语（走得很稳健）；此处用“的”是校对人员在每份
+    稿子里都会圈出的笔误。
 
-    Only a high-precision pattern is checked: a verb that takes such a complement, 的, a degree adverb
-    (很/非常/十分/特别/越来越 …) and a manner word (稳健/扎实/快/好 …) that ends the clause. Left alone:
-    他的很多朋友, 新的更高要求, 你说的很对 (what you said), 学的更多一点. Silence it with ignore = ["TYP006"].
+    只检查一种精确度很高的格式：能带这种补语的动词、“的”、程度副词（很/非常/十分
+    /特别/越来越……）和结束分句的状态词（稳健/扎实/快/好……）。不报：他的很多朋友、
+    新的更高要求、你说的很对（指“你说的话”）、学的更多一点。
+
+    忽略方法：``ignore = ["TYP006"]``。
     """
 
     code = "TYP006"
     name = "complement-de"
     severity = Severity.WARNING
-    summary = "的 where a complement of degree needs 得 (走的很稳健)"
+    summary = "程度补语前该用“得”却用了“的”（走的很稳健）"
     flags = (Case("干得很辛苦、走⟦的⟧很稳健", fix="得"),)
     passes = ("他的很多朋友提出了新的更高要求，你说的很对。",)
 

@@ -53,24 +53,24 @@ def shipped_allow_words() -> frozenset[str]:
 
 
 class NonwordTypo(Rule):
-    """Finds a character that turns a common word into a non-word: ``篮图`` (蓝图), ``部暑`` (部署),
-    ``急功近力`` (急功近利), ``宣染`` (渲染), ``贯砌`` (贯彻), ``针贬时弊`` (针砭时弊).
+    """查找把常用词写成“非词”的错字：``篮图``（蓝图）、``部暑``（部署）、``急功近力``（急功近利）、
+    ``宣染``（渲染）、``贯砌``（贯彻）、``针贬时弊``（针砭时弊）。
 
-    Why: an input method or a tired eye swaps a character for one that sounds or looks the same; the result is
-    no word at all, and a reader stumbles on it.
+    为什么要查：输入法选错同音字、眼睛看错形近字，写出来的就不是词了，读者一眼就会卡住；
+    这类错字无穷无尽，词表收不全。
 
-    How: a precomputed table (built from jieba's dictionary and pycorrector's same-sound and look-alike
-    character sets, see src/reportlint/data/typo/README.md) lists the non-words one such character away from a
-    common word. A form found in the text is reported only when the segmenter reads the stretch around it much
-    better with the correction than as written, and the corrected word stays one word there. The fix is a guess
-    (unsafe); when two corrections are about as likely, both are named and none is applied.
+    怎样判断：随包发布的字表（由 jieba 词典和 pycorrector 的同音、形近字集生成，来源与许可见
+    src/reportlint/data/typo/README.md）列出离常用词只差一个同音或形近字的“非词”。文中出现
+    这样的写法，而且分词时换成正确的字明显更通顺、改后仍是一个词，才报告。修正只是推测
+    （不自动应用）；两种改法可能性相近时都列出，都不应用。
 
-    Left alone: a form written twice or more in the document (deliberate); a form before 村/镇/路/山 … (a
-    name); a form in a parallel coinage (涉黑涉恶); words of the reviewed allow-list rules/words-allow.txt (new
-    vocabulary: 数智化, 视情, 互嵌式, 两重, 新质生产力); inside quotation or book-title marks the evidence must
-    be stronger. Extend the allow-list with allow = ["…"] in your config (or add the word to
-    rules/words-allow.txt and rebuild the table with scripts/build_typo_table.py); silence the rule with
-    ignore = ["TYP008"]. It is off by default for now: turn it on with extend-select = ["TYP008"].
+    不报的情形：同一写法在文中出现两次以上（有意为之）；后面紧跟村、镇、路、山等字（多为地名、
+    人名）；并列的新造说法（涉黑涉恶）；已审定的允许词表 rules/words-allow.txt 中的新词（数智化、
+    视情、互嵌式、两重、新质生产力）；引号、书名号内的文字要更有把握才报。
+
+    忽略方法：在配置中用 ``allow = ["…"]`` 加入允许的词（或把词加入 rules/words-allow.txt 后用
+    scripts/build_typo_table.py 重新生成字表）；``ignore = ["TYP008"]`` 关闭本规则。本规则目前默认
+    关闭，用 ``extend-select = ["TYP008"]`` 开启。
     """
 
     code = "TYP008"
@@ -79,7 +79,7 @@ class NonwordTypo(Rule):
     #: Off until its cost meets the budget (today +~150 ms and +85 MB on a cold 8,000-character draft, see the
     #: CHANGELOG): turn it on with extend-select = ["TYP008"].
     enabled_by_default = False
-    summary = "A character that makes a common word a non-word (篮图, 部暑, 急功近力)"
+    summary = "错字把常用词写成了非词（篮图、部暑、急功近力）"
     flags = (
         Case("坚决克服⟦急功近力⟧的思想", fix="急功近利"),
         Case("作出全面⟦部暑⟧", note="two corrections about as likely (部署, 部属): both named, no fix"),
