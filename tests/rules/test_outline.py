@@ -291,3 +291,23 @@ def test_every_sec_rule_is_registered_and_documented_with_an_example():
     for rule in rules:
         rule.validate()
         assert "示例：" in rule.doc and "忽略方法：" in rule.doc
+
+
+def test_a_subheading_glued_to_its_heading_line_is_the_first_of_its_group():
+    text = "一、主要成效（一）抓党建强引领，堡垒更加坚强。\n（二）抓产业促发展。\n（四）抓环境优生态。\n"
+    assert sec(text) == [("SEC001", 3, 1, "（四）")]
+
+
+def test_a_glued_subheading_is_not_read_in_a_sentence():
+    text = "一、主要成效。经过努力（一）项完成。\n（二）抓产业促发展。\n"
+    assert sec(text) == sec("一、主要成效。经过努力项完成。\n（二）抓产业促发展。\n")
+
+
+def test_a_list_introduced_by_a_colon_may_use_another_style_than_the_subheadings_of_its_level():
+    text = (
+        "一、总体情况\n（一）思想认识不到位。\n（二）排查不彻底。\n二、存在问题\n（一）监管不严格。\n"
+        "三、典型问题\n对发现的典型问题予以通报：\n1.某餐饮店使用不合格软管。\n2.某加工厂电线私拉乱接。\n"
+    )
+    assert sec(text) == []
+    slipped = text.replace("对发现的典型问题予以通报：\n", "")
+    assert [code for code, *_ in sec(slipped)] == ["SEC004", "SEC004"]

@@ -414,3 +414,68 @@ def test_json_output_carries_the_fix_edits(tmp_path):
     assert finding["fix"]["edits"] == [
         {"content": "，", "location": {"row": 1, "column": 11}, "end_location": {"row": 1, "column": 12}}
     ]
+
+
+# --- PUN008 a space between a figure and its unit -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全年发文236 件，比上年多27件。", [(" ", 8, "")]),
+        ("增长12.5 %，全年接待游客520 万人次。", [(" ", 7, ""), (" ", 19, "")]),
+        ("2025 年12月26日", [(" ", 5, "")]),
+        ("同志们，2026 年的任务已经明确。", [(" ", 9, "")]),
+    ],
+)
+def test_stray_space_flags_a_space_between_a_figure_and_its_unit(text, expected):
+    assert found(text, "PUN008") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "共花了 5000 元，安装 Python 3 版本。",
+        "G356 岭南段建成通车。",
+        "增长1 5 ．3 ％，达到2 ．5 亿千瓦。",
+        "全年发文236件，增长12.5%。",
+    ],
+)
+def test_stray_space_leaves_figures_spaced_on_purpose_alone(text):
+    assert found(text, "PUN008") == []
+
+
+def test_a_document_that_spaces_every_figure_out_is_not_flagged_figure_by_figure():
+    text = "。".join(f"第{n}项增长{n} ％" for n in range(1, 7)) + "。"
+    assert found(text, "PUN008") == []
+
+
+# --- PUN012 quote form ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('健全"一老一小"服务体系。', [('"', 3, "“"), ('"', 8, "”")]),
+        ("防止'新官不理旧账'。", [("'", 3, "‘"), ("'", 10, "’")]),
+        ("推进“双减〞工作，落实‚安全第一‛方针。", [("〞", 6, "”"), ("‚", 12, "‘"), ("‛", 17, "’")]),
+        ('他说：“要坚持"两个毫不动摇"。”', [('"', 8, "‘"), ('"', 15, "’")]),
+    ],
+)
+def test_quote_form_flags_ascii_and_look_alike_quotes(text, expected):
+    assert found(text, "PUN012") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '输出"Hello, world"。',
+        '屏幕尺寸15.6"，重2kg。',
+        "Tom's book，李明的书。",
+        '只有一个"引号。',
+        "'''——改革开放进一步深化。'''",
+        "推进“双减”工作，落实‘安全第一’方针。",
+    ],
+)
+def test_quote_form_leaves_latin_quotes_inches_apostrophes_and_wiki_markup_alone(text):
+    assert found(text, "PUN012") == []

@@ -33,6 +33,11 @@ REVIEWED = {
     **{("政府工作报告2011", line, "PUN007"): 1 for line in range(63, 70)},
     ("政府工作报告2011", 85, "PUN008"): 1,  # a space before an opening quotation mark
     ("政府工作报告2011", 97, "PUN005"): 1,  # a range of years with a hyphen
+    ("政府工作报告2011", 5, "PUN008"): 1,  # a space between a figure and its unit
+    ("政府工作报告2010", 27, "PUN012"): 2,  # ASCII quotation marks
+    ("政府工作报告2007", 32, "PUN008"): 1,
+    ("政府工作报告2007", 66, "PUN008"): 1,
+    ("政府工作报告2001", 5, "PUN008"): 1,
     ("政府工作报告2011", 122, "PUN008"): 1,
     ("政府工作报告2008", 93, "PUN008"): 1,  # a space after an enumerator
     ("政府工作报告2007", 78, "PUN008"): 1,

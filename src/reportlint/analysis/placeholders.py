@@ -1,6 +1,9 @@
-"""Unfilled placeholders: runs of ``x``/``X``/``×``/``*``/``○``/``□`` or ``某某`` standing where a figure or a
-name should be, told apart from look-alikes (``X光``, ``IPO``, ``3×4``, ``二○二三年``, bullets) and classified
-as a *figure* (``xx亿元``, ``增长*%``, ``第X届``) or a *name* (``xx公司``, ``**党工委``).
+"""Unfilled placeholders: runs of ``x``/``X``/``×``/``*``/``○``/``□``/``_``, ``某某`` or ``某`` before a title or
+unit (``某局长``, ``某局``) standing where a figure or a name should be, and years left open (``20xx年``, ``200X年``,
+``20__年``, ``二〇XX年``); told apart from look-alikes (``X光``, ``IPO``, ``3×4``, ``二○二三年``, bullets, ``某些``,
+operators and variables of policy names such as ``“1+N+X”``, ``“数据要素×”``, ``“双X”``, and a placeholder quoted
+as a specimen: ``“×××人民政府”字样``, ``格式为“XX县XX镇”``) and classified as a *figure* (``xx亿元``, ``增长*%``,
+``第X届``, ``__万元``, a year) or a *name* (``xx公司``, ``**党工委``, ``____同志``).
 """
 
 from __future__ import annotations
@@ -24,10 +27,39 @@ from reportlint.document import Block, Document
 FIGURE = "figure"
 NAME = "name"
 
+#: Titles and government units after a single 某 that make it a name left out (``某局长``, ``某局``), longest
+#: first; 某些, 某种, 某一, 某个, 某项, 某方面 are words, and 某企业, 某公司, 某单位, 某县, 某村 (or 某旅 in a
+#: published text) are how a notice anonymises on purpose.
+_TITLES = sorted(
+    (
+        "县长 市长 区长 镇长 乡长 村长 局长 科长 处长 股长 所长 站长 部长 厅长 院长 校长 厂长 主任 书记 经理 同志"
+        " 局 科 股 办 委 厅 站"
+    ).split(),
+    key=len,
+    reverse=True,
+)
+#: Words beginning with one of those titles (某科学家, 某区域, 某市场): no placeholder.
+_TITLE_WORDS = frozenset("科学 科研 科技 委员 委托 局部 局面 局势 局限 办法 办理 办公 站点 站位".split())
+
 #: One run of a single placeholder family. Markdown emphasis never reaches here: the .md reader strips it.
-_CANDIDATE = regex.compile(r"[xXｘＸ]+|×+|[*＊]+|[○〇]+|□+|某{2,}")
+_CANDIDATE = regex.compile(r"[xXｘＸ]+|×+|[*＊]+|[○〇]+|□+|[_＿]+|某{2,}|某" + "(?:" + "|".join(_TITLES) + ")")
 #: The characters a candidate is made of: only the few blocks holding one are searched.
-_CANDIDATE_CHARS = "xXｘＸ×*＊○〇□某"
+_CANDIDATE_CHARS = "xXｘＸ×*＊○〇□_＿某"
+#: A year left open: digits of a year then marks (``20xx``, ``200X``, ``20**``, ``20__``), or the same in Chinese
+#: numerals (``二〇XX``), before 年.
+_OPEN_YEAR = regex.compile(
+    r"(?<![0-9０-９\p{Latin}])(?:[12１２][0-9０-９]{0,2}[xXｘＸ×*＊_＿]+|[一二][〇○零][〇○零一二三四五六七八九]?[xXｘＸ×*＊_＿]+)(?=年)"
+)
+#: What opens a numbered slogan (双减, 三农, 五X).
+_COUNT_PREFIXES = "双两一二三四五六七八九十百千万"
+#: Operators of a formula name (``“1+N+X”``, ``“人工智能+”``, ``“数据要素×”``).
+_OPERATORS = "+＋×"
+#: Words just before a quotation, or just after it, that show the quotation is a specimen of a form (a placeholder
+#: quoted on purpose): ``格式为“XX县XX镇”``, ``标注“×××人民政府”字样``.
+_SPECIMEN_BEFORE = regex.compile(
+    r"(?:格式|样式|式样|范式|模板|写法|写作|写成|命名为|统一为|统一标注|例如|如)[为是：:]?$"
+)
+_SPECIMEN_AFTER = regex.compile(r"[”」』](?:字样|样式|格式|式样|模板|等字样|的格式|的字样)")
 
 #: A lone X that starts an ordinary word.
 _X_WORDS = ("光", "射线", "线", "型", "形", "轴", "染色体", "战警")
@@ -72,13 +104,46 @@ def placeholders(document: Document) -> list[Placeholder]:
 
 
 def find_placeholders(text: str) -> list[tuple[int, int, str]]:
-    found = []
+    found = [(*match.span(), FIGURE) for match in _OPEN_YEAR.finditer(text)]
+    years = [(start, end) for start, end, _ in found]
     indent = len(text) - len(text.lstrip())  # once per text: a slice per candidate would cost the text's length
     for match in _CANDIDATE.finditer(text):
         start, end = match.span()
-        if _is_placeholder(text, start, end, indent):
+        if any(year_start <= start < year_end for year_start, year_end in years):
+            continue
+        if _is_placeholder(text, start, end, indent) and not _is_quoted_on_purpose(text, start, end):
             found.append((start, end, _kind(text, start, end)))
-    return found
+    return sorted(found) if years else found
+
+
+def _is_quoted_on_purpose(text: str, start: int, end: int) -> bool:
+    """The mark is a variable or operator of a quoted formula name (``“1+N+X”``, ``“数据要素×”``, ``“双X”``), or
+    the quotation holding it is a specimen of a form (``格式为“XX县XX镇”``, ``“×××人民政府”字样``)."""
+    opening = max(text.rfind("“", max(0, start - 40), start), text.rfind("「", max(0, start - 40), start))
+    if opening < 0:
+        return False
+    closing = next((index for index in range(end, min(len(text), end + 40)) if text[index] in "”」"), -1)
+    if closing < 0 or any(mark in text[opening + 1 : start] for mark in "”」"):
+        return False
+    quotation = text[opening : closing + 1]
+    place = text.find(quotation)
+    while place >= 0:  # this quotation, or the same one elsewhere in the paragraph, shown as a specimen
+        if _SPECIMEN_AFTER.match(text, place + len(quotation) - 1) or _SPECIMEN_BEFORE.search(
+            text, max(0, place - 6), place
+        ):
+            return True
+        place = text.find(quotation, place + 1)
+    run = text[start:end]
+    if len(run) != 1 or run not in "xXｘＸ×":
+        return False
+    quoted = text[opening + 1 : start] + text[end:closing]
+    if any(operator in quoted for operator in _OPERATORS):
+        # 1+N+X, 1+X: a formula with a figure or another letter; X+X alone is a formula left unfilled.
+        return any(char.isdigit() or (char.isascii() and char.isalpha() and char not in "xX") for char in quoted)
+    if end != closing or start == opening + 1:
+        return False
+    # 数据要素×: an operator closing a slogan; 双X, 三X: the variable of a numbered family of initiatives.
+    return run == "×" and is_(CJK_CONTEXT, text[start - 1]) or text[start - 1] in _COUNT_PREFIXES
 
 
 def _is_placeholder(text: str, start: int, end: int, indent: int) -> bool:
@@ -86,7 +151,10 @@ def _is_placeholder(text: str, start: int, end: int, indent: int) -> bool:
     before, after = char_at(text, start - 1), char_at(text, end)
     first = run[0]
     if first == "某":
-        return True
+        return len(run) > 1 and run[1] == "某" or text[start + 1 : start + 3] not in _TITLE_WORDS
+    if first in "_＿":
+        # snake_case names and links; a blank stands in Chinese text or alone on a line (a signature left blank).
+        return not (is_(LATIN_OR_DIGIT, before) or is_(LATIN_OR_DIGIT, after)) and _in_chinese_context(before, after)
     if first in "xXｘＸ":
         # Latin words (IPO, Xbox, max), arithmetic (3x4) and codes (x86) are not placeholders.
         if is_(LATIN_LETTER, before) or is_(LATIN_LETTER, after) or is_(DIGIT, before):

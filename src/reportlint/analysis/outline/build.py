@@ -11,7 +11,7 @@ from reportlint.analysis.outline.enumerators import Enumerator
 from reportlint.analysis.outline.faults import level_style_faults, numbering_faults
 from reportlint.analysis.outline.inline import inline_starts
 from reportlint.analysis.outline.markers import is_part_break
-from reportlint.analysis.outline.model import Outline
+from reportlint.analysis.outline.model import Heading, Outline
 from reportlint.analysis.outline.sequences import Sequences
 from reportlint.analysis.outline.tree import markers, tree
 from reportlint.document import Document
@@ -21,7 +21,14 @@ def outline(document: Document) -> Outline:
     """The outline of the document (use through ``document.analysis(outline)``)."""
     blocks = document.blocks
     headings, heading_groups, restyled = tree(markers(blocks))
-    placed = {heading.marker.block.index: heading for heading in headings}
+    placed: dict[int, Heading] = {}
+    glued: dict[int, list[Enumerator]] = defaultdict(list)  # （一） written on the line of its 一、 heading
+    for node in headings:
+        index = node.marker.block.index
+        if index in placed:
+            glued[index].append(node.marker)
+        else:
+            placed[index] = node
     sequences = Sequences()
     # where inline enumerators may start, found in one pass over the document's text
     full = document.analysis(full_text)
@@ -38,9 +45,9 @@ def outline(document: Document) -> Outline:
         marker = heading.marker if heading else None
         items = sequences.add(block, marker, heading.depth if heading else None, block_starts or [])
         if marker or items:
-            by_block[block.index] = [marker, *items] if marker else items
+            by_block[block.index] = [marker, *glued.get(block.index, ()), *items] if marker else items
     groups = heading_groups + sequences.groups
     faults = [fault for group in groups if group.numbered for fault in numbering_faults(group, blocks)]
-    faults += restyled + level_style_faults(heading_groups)
+    faults += restyled + level_style_faults(heading_groups, blocks)
     faults.sort(key=lambda fault: (fault.item.block.index, fault.item.start))
     return Outline(headings, groups, faults, announcements(groups, blocks), by_block)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from reportlint.analysis.outline.markers import heading_marker
 from reportlint.analysis.outline.model import DUPLICATED, ORDER, SKIPPED, STYLE, Fault, Group
 from reportlint.document import Block
 
@@ -64,10 +65,11 @@ def _written_off_boundary(fault: Fault, blocks: list[Block]) -> bool:
     return fault.kind == ORDER and previous is None and item.renumbered(1) in item.block.text[: item.start]
 
 
-def level_style_faults(groups: list[Group]) -> list[Fault]:
+def level_style_faults(groups: list[Group], blocks: list[Block]) -> list[Fault]:
     """Children written in a kind that the other headings of their parent's level do not use for theirs: under
     ``一、`` the document writes ``（一）`` twice and ``（1）`` once. A group whose own children are of the usual
-    kind is an extra level (``二、`` → ``（一）`` → ``1.`` where the other parts go ``一、`` → ``1.``), not a slip."""
+    kind is an extra level (``二、`` → ``（一）`` → ``1.`` where the other parts go ``一、`` → ``1.``), not a slip;
+    nor is a list that a sentence ending in a colon introduces (``予以通报：`` then ``1.`` ``2.``)."""
     child_kinds: dict[int, set[str]] = defaultdict(set)  # id of a heading -> kinds of its children groups
     usage: dict[tuple[int, str], Counter[str]] = defaultdict(Counter)  # (part, parent kind) -> kind -> parents
     for group in groups:
@@ -85,6 +87,8 @@ def level_style_faults(groups: list[Group]) -> list[Fault]:
             continue
         if any(dominant in child_kinds[id(node)] for node in group.headings):
             continue
+        if _introduced_list(group, blocks):
+            continue
         model = next(
             g.items[0]
             for g in groups
@@ -92,3 +96,12 @@ def level_style_faults(groups: list[Group]) -> list[Fault]:
         )
         faults.extend(Fault(item, STYLE, model.renumbered(item.number), model) for item in group.items)
     return faults
+
+
+def _introduced_list(group: Group, blocks: list[Block]) -> bool:
+    """Whether the paragraph just before the group's first item is a sentence introducing it with a colon."""
+    first = group.items[0].block.index
+    if first == 0:
+        return False
+    lead = blocks[first - 1]
+    return lead.kind != "heading" and lead.text.rstrip().endswith(("：", ":")) and heading_marker(lead) is None

@@ -13,6 +13,7 @@ from reportlint.analysis.outline.numerals import (
     CIRCLED,
     CIRCLED_DIGITS,
     FULLWIDTH,
+    HAN,
     PAREN_DIGIT,
     PAREN_DIGITS,
     STOP_DIGIT,
@@ -121,3 +122,22 @@ def is_part_break(block: Block) -> bool:
 def labelled(marker: Enumerator) -> bool:
     """Whether a label stands before ``marker`` (``附件：1.``): it opens a list of its own."""
     return marker.start > 0 and marker.start > indent_end(marker.block.text)
+
+
+#: A short title and then the first subheading on the same line: ``一、主要成效（一）抓党建……``.
+_GLUED = regex.compile(r"[^。；，！？：:;,\n（(]{2,30}(?=[（(]一[）)])")
+
+
+def glued_subheading(marker: Enumerator) -> Enumerator | None:
+    """The ``（一）`` glued to the title of a ``一、`` heading on its line, as the first of its own group."""
+    if marker.kind != "一、":
+        return None
+    text = marker.block.text
+    title = _GLUED.match(text, marker.end)
+    if title is None:
+        return None
+    match = _FORMS["（"][0][1].match(text, title.end())
+    if match is None:
+        return None
+    head, numeral, tail, punct = (group or "" for group in match.groups())
+    return Enumerator(marker.block, title.end(), match.end(), "（一）", 1, True, head, numeral, tail, punct, HAN)

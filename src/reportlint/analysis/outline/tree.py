@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from reportlint.analysis.outline.enumerators import Enumerator
-from reportlint.analysis.outline.markers import heading_marker, is_part_break, labelled
+from reportlint.analysis.outline.markers import glued_subheading, heading_marker, is_part_break, labelled
 from reportlint.analysis.outline.model import RESUMABLE, STYLE, Fault, Group, Heading
 from reportlint.document import Block
 
@@ -25,6 +25,8 @@ def markers(blocks: list[Block]) -> list[Enumerator | None]:
                 marker = None
         if marker is not None:
             found.append(marker)
+            if (sub := glued_subheading(marker)) is not None:
+                found.append(sub)
         elif is_part_break(block):
             found.append(None)
     return found

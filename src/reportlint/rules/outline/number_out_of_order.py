@@ -33,6 +33,7 @@ class NumberOutOfOrder(FaultRule):
     passes = (
         "首先，统一思想。\n第二，压实责任。\n第三，强化督查。\n",
         "（一）甲\n1.子一\n（二）乙\n2.子二\n",
+        "一、主要成效（一）抓党建强引领，堡垒更加坚强。\n（二）抓产业促发展，实力稳步提升。\n",
     )
     fault_kind = ORDER
 

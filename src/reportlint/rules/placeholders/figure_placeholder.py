@@ -28,10 +28,14 @@ class FigurePlaceholder(PlaceholderRule):
     name = "figure-placeholder"
     severity = Severity.ERROR
     summary = "未填写的数字（xx亿元、增长*%、第X届）"
-    flags = (Case("全年完成固定资产投资⟦xx⟧亿元，增长⟦*⟧%。"),)
+    flags = (
+        Case("全年完成固定资产投资⟦xx⟧亿元，增长⟦*⟧%。"),
+        Case("确保⟦20xx⟧年底前建成，完成投资⟦__⟧万元。"),
+    )
     passes = (
         "公司计划于2025年IPO，采用x86架构，3×4=12，5*3=15。",
         "二○二三年，医院新购X光机2台。",
+        "构建“1+N+X”政策体系，实施“数据要素×”行动，创建“双X”示范。",
     )
     kind = FIGURE
     template = "未填写的数字占位符“{text}”：请填入实际数字"

@@ -27,7 +27,13 @@ class NamePlaceholder(PlaceholderRule):
     name = "name-placeholder"
     severity = Severity.WARNING
     summary = "未填写或已匿名化的名称（xx公司、**党工委、X区委、某某）"
-    flags = (Case("在市委正确领导下，⟦xx⟧党工委坚持以习近平新时代中国特色社会主义思想为指导"),)
-    passes = ("某些单位在某种程度上存在问题，某个项目进度滞后。",)
+    flags = (
+        Case("在市委正确领导下，⟦xx⟧党工委坚持以习近平新时代中国特色社会主义思想为指导"),
+        Case("报告人：⟦某局长⟧，审核：⟦____⟧同志"),
+    )
+    passes = (
+        "某些单位在某种程度上存在问题，某个项目进度滞后。",
+        "封面标注“×××人民政府”字样，地址格式为“XX县XX镇”。",
+    )
     kind = NAME
     template = "未填写的名称占位符“{text}”：请填入实际名称"

@@ -12,6 +12,7 @@ from reportlint.rules.punctuation.ellipsis_form import EllipsisForm
 from reportlint.rules.punctuation.halfwidth_parentheses import HalfwidthParentheses
 from reportlint.rules.punctuation.halfwidth_punctuation import HalfwidthPunctuation
 from reportlint.rules.punctuation.missing_final_mark import MissingFinalMark
+from reportlint.rules.punctuation.quote_form import QuoteForm
 from reportlint.rules.punctuation.range_dash import RangeDash
 from reportlint.rules.punctuation.stray_space import StraySpace
 from reportlint.rules.punctuation.trailing_whitespace import TrailingWhitespace
@@ -29,4 +30,5 @@ RULES = (
     TrailingWhitespace,
     MissingFinalMark,
     DunhaoBetweenQuotes,
+    QuoteForm,
 )

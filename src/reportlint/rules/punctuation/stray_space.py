@@ -37,6 +37,10 @@ class StraySpace(Rule):
     个及以上的全角空格（缩进或对齐用的排版），拉丁字母和数字旁边的空格
     （``使用 Python 编程``），表格和标题。
 
+    数字与单位之间的空格（``2026 年``、``35 %``、``1.6 亿元``）在任何段落中都报（落款日期也报）；
+    数字前已有空格、拉丁字母或数字的不报（``花了 5000 元``、``Python 3 版本``），通篇把数字与单位
+    空开的文本（一成以上且超过三处）也不报。
+
     忽略方法：删去空格；``ignore = ["PUN008"]``关闭此规则。
     """
 
@@ -44,8 +48,14 @@ class StraySpace(Rule):
     name = "stray-space"
     severity = Severity.WARNING
     summary = "汉字之间或中文标点旁边有空格"
-    flags = (Case("全面落实从严治党责任，⟦ ⟧持续推进作风建设", fix=""),)
-    passes = ("学习使用 Python 编程，第一条\u3000为了规范管理，制定本办法。",)
+    flags = (
+        Case("全面落实从严治党责任，⟦ ⟧持续推进作风建设", fix=""),
+        Case("在2026⟦ ⟧年，投资1.6⟦ ⟧亿元，增长12.5⟦ ⟧%。", fix=""),
+    )
+    passes = (
+        "学习使用 Python 编程，第一条\u3000为了规范管理，制定本办法。",
+        "共花了 5000 元，安装 Python 3 版本，增长1 5 ．3 ％。",
+    )
 
     _SPACE = regex.compile(r"[ \u00a0\u3000\t]+")
     #: Conventions that put a space after them: article numbers and news datelines.
@@ -53,10 +63,43 @@ class StraySpace(Rule):
         r"(?:第[〇一二三四五六七八九十百千零两0-9]+[条章节款编]|[0-9一二三四五六七八九十]日电)$"
     )
 
+    #: A space between a figure and its unit (``2026 年``, ``35 %``, ``1.6 亿元``), in any paragraph (a date line
+    #: too). Left alone when a space, a Latin letter or another figure stands before the figure: a text that
+    #: spaces figures out on purpose (``花了 5000 元``, ``Python 3 版本``) or a number spaced digit by digit.
+    _FIGURE_SPACE = regex.compile(
+        r"(?<![\p{Latin}0-9０-９.．\s])[0-9０-９]+(?:[.．][0-9０-９]+)?([ \u00a0\u3000]+)"
+        r"(?=[%％‰]|[年月日万亿千百元个项次件名家条户人吨亩座所台套辆篇期场批起宗册栋间份种处岁倍]|公里|公顷|平方米|千瓦|小时)"
+    )
+
+    #: A figure right before its unit, without a space.
+    _FIGURE_UNIT = regex.compile(
+        r"[0-9０-９](?=[%％‰]|[年月日万亿千百元个项次件名家条户人吨亩座所台套辆篇期场批起宗册栋间份种处岁倍])"
+    )
+
+    def _spaced_out(self, document: Document) -> set[int]:
+        """The blocks of a document that spaces its figures out from their units as its style (or its source
+        did so throughout: a scraped text), where such a space is not a slip: all of them when at least a
+        fifth of its figures before a unit are spaced, and more than three."""
+        spaced = [
+            block.index
+            for block in document.analysis(full_text).holding(" \u3000\u00a0")
+            if block.kind in PROSE_KINDS
+            for _ in self._FIGURE_SPACE.finditer(block.text)
+        ]
+        if len(spaced) <= 3:
+            return set()
+        tight = sum(len(self._FIGURE_UNIT.findall(block.text)) for block in document.blocks)
+        return set(spaced) if len(spaced) * 5 >= len(spaced) + tight else set()
+
     def check(self, document: Document) -> Iterator[Hit]:
         found = document.analysis(pairs)
+        spaced_out = self._spaced_out(document)
         for block in document.analysis(full_text).holding(" \u3000\u00a0\t"):
             text = block.text
+            if block.kind in PROSE_KINDS and block.index not in spaced_out:
+                for match in self._FIGURE_SPACE.finditer(text):
+                    start, end = match.span(1)
+                    yield Hit(block, start, end, "数字与单位之间多余的空格：请删除", replacement="")
             if not _runs_of_text(block):
                 continue
             titles = None
