@@ -172,3 +172,18 @@ def test_reports_round_trip_through_json():
     for damaged in (b"", b"[]", b'{"format": 1, "kind": "report", "body": {"display": 3}}', b"\x80\x05."):
         with pytest.raises((ValueError, KeyError, TypeError)):
             codec.load_report(damaged)
+
+
+def test_a_cache_entry_that_is_a_named_pipe_does_not_hang_the_run(tmp_path):
+    """An entry replaced by a FIFO (committed, or planted by a colleague) is skipped: the file is linted again."""
+    drafts = project(tmp_path)
+    cache = drafts / ".reportlint_cache"
+    env = {**os.environ, "REPORTLINT_CACHE_DIR": str(cache)}
+    first = run_cli("check", ".", cwd=drafts, env=env)
+    entries = [path for path in cache.glob("*/*") if path.name != MARKER]
+    assert entries
+    for entry in entries:
+        entry.unlink()
+        os.mkfifo(entry)
+    second = run_cli("check", ".", cwd=drafts, env=env)  # run_cli gives up (fails) after 120 s
+    assert second.returncode == first.returncode == 1 and second.stdout == first.stdout
