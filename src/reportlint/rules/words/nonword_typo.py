@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from reportlint.analysis.lexicon import is_word, segment_cost, variants_at, word_cost
+from reportlint.analysis.lexicon import is_word, segment_cost, variants_in, word_cost
 from reportlint.document import Block, Document
 from reportlint.findings import Severity
 from reportlint.packs.loader import shipped_pack_dir
@@ -27,7 +27,6 @@ GAIN_QUOTED = 16
 AMBIGUOUS = 16
 #: A span before one of these is likely part of a name (洪家镇姜曹村, 齐圣村).
 _NAME_AFTER = frozenset("村镇乡县市区省州路街巷湖山河桥寺庙屯寨庄堡")
-_HAN = ("\u4e00", "\u9fff")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +49,21 @@ def shipped_allow_words() -> frozenset[str]:
         if not line.lstrip().startswith("#"):
             words += line.split()
     return frozenset(words)
+
+
+@cache
+def _allow_by_char(allow: frozenset[str]) -> dict[str, frozenset[str]]:
+    by_char: dict[str, set[str]] = {}
+    for word in allow:
+        for char in word:
+            by_char.setdefault(char, set()).add(word)
+    return {char: frozenset(words) for char, words in by_char.items()}
+
+
+def _allow_with(variant: str, allow: frozenset[str]) -> set[str]:
+    """The allowed words that hold a character of ``variant`` (only they can overlap it)."""
+    by_char = _allow_by_char(allow)
+    return {word for char in variant for word in by_char.get(char, ())}
 
 
 class NonwordTypo(Rule):
@@ -139,7 +153,7 @@ class NonwordTypo(Rule):
                 return None  # a parallel coinage: 涉黑涉恶, 防汛防台
         a, b = max(0, start - WINDOW), min(len(text), end + WINDOW)
         around = text[a:b]
-        for word in allow:
+        for word in _allow_with(variant, allow):
             index = around.find(word)
             while index >= 0:
                 if index < end - a and index + len(word) > start - a:
@@ -151,25 +165,20 @@ class NonwordTypo(Rule):
             return None
         corrected = text[a:start] + word + text[end:b]
         free = segment_cost(corrected)
-        if segment_cost(corrected, (start - a, end - a, cost)) > free:
-            return None  # the correction would not be read as one word there
         gain = segment_cost(around) - free
         need = GAIN_LONG if len(word) > 2 else GAIN_SAME_SOUND if same_sound else GAIN_OTHER
         if _quoted(text, start):
             need += GAIN_QUOTED
         if gain < need:
             return None
+        if segment_cost(corrected, (start - a, end - a, cost)) > free:
+            return None  # the correction would not be read as one word there
         return _Candidate(start, end, start + at, word, gain)
 
 
 def _forms(text: str) -> Iterator[tuple[int, int, str]]:
     """Every variant of the table written in ``text``: (start, end, its table entry)."""
-    for i in range(len(text) - 1):
-        if not (_HAN[0] <= text[i] <= _HAN[1]):
-            continue
-        entries = variants_at(text[i : i + 2])
-        if entries is None:
-            continue
+    for i, entries in variants_in(text):
         for entry in entries.split(";"):
             variant, at = entry[:-3], int(entry[-3])
             start = i - (at if at + 1 < len(variant) else at - 1)
