@@ -12,7 +12,8 @@ without any start-up parse:
   cost = round(-ln(freq / total) * 4), the unigram cost of the segmenter;
 - ``variants.bin``: ``key → variant at char kind;…``: the non-words one character away from a frequent word,
   found by replacing one character with a same-sound (pycorrector same_pinyin.txt) or look-alike character
-  (pycorrector same_stroke.txt). ``key`` is the two characters of the variant that hold the replaced character
+  (pycorrector same_stroke.txt), except those that hold a variant form of rules/variants.toml (股分制: TYP004's,
+  severity info). ``key`` is the two characters of the variant that hold the replaced character
   (its bigram with the next character, or with the previous one at the end); ``at`` (one digit) is the index of
   the replaced character in the variant, ``char`` the correct character there; ``kind`` is ``s`` (same sound
   and tone) or ``o`` (other tone, or look-alike).
@@ -26,6 +27,7 @@ import argparse
 import math
 import re
 import struct
+import tomllib
 from collections import defaultdict
 from pathlib import Path
 
@@ -34,6 +36,7 @@ import jieba
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src/reportlint/data/typo"
 ALLOW = ROOT / "rules/words-allow.txt"
+VARIANT_FORMS = ROOT / "rules/variants.toml"
 HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 #: Corrections only to common words: 2-character ones of a same-sound slip from this frequency (in jieba's
@@ -125,6 +128,10 @@ def read_confusions(folder: Path, common: set[str]) -> dict[str, dict[str, str]]
     return confusions
 
 
+def _holds_any(text: str, forms: set[str]) -> bool:
+    return any(text[i:j] in forms for i in range(len(text)) for j in range(i + 2, len(text) + 1))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--confusions", type=Path, default=ROOT.parent / "shared/data/pycorrector")
@@ -146,6 +153,9 @@ def main() -> None:
             char_freq[char] += freq
     common = set(sorted(char_freq, key=lambda char: -char_freq[char])[:5000])
     confusions = read_confusions(args.confusions, common)
+    # the variant forms of GF 1001-2001 are TYP004's (severity info: a recommendation, not a typo)
+    listed = tomllib.loads(VARIANT_FORMS.read_text(encoding="utf-8"))["rules"][0]["entries"]
+    variant_forms = {entry["match"] for entry in listed if "match" in entry}
     variants: dict[str, list[str]] = defaultdict(list)
     for word, (freq, tag) in lexicon.items():
         if not 2 <= len(word) <= 4 or tag in NO_CORRECTION_TAGS or tag == "allow" or freq < IDIOM_MIN:
@@ -157,7 +167,7 @@ def main() -> None:
                 if len(word) > 2 and freq < (IDIOM_MIN if len(word) == 4 and tag in ("i", "l") else LONG_MIN):
                     continue
                 variant = word[:at] + other + word[at + 1 :]
-                if variant in lexicon:
+                if variant in lexicon or _holds_any(variant, variant_forms):
                     continue
                 offset = at if at + 1 < len(word) else at - 1
                 variants[variant[offset : offset + 2]].append(f"{variant}{at}{char}{kind}")

@@ -84,15 +84,12 @@ class NonwordTypo(Rule):
     vocabulary: 数智化, 视情, 互嵌式, 两重, 新质生产力); inside quotation or book-title marks the evidence must
     be stronger. Extend the allow-list with allow = ["…"] in your config (or add the word to
     rules/words-allow.txt and rebuild the table with scripts/build_typo_table.py); silence the rule with
-    ignore = ["TYP008"]. It is off by default for now: turn it on with extend-select = ["TYP008"].
+    ignore = ["TYP008"].
     """
 
     code = "TYP008"
     name = "nonword-typo"
     severity = Severity.WARNING
-    #: Off until its cost meets the budget (today +~150 ms and +85 MB on a cold 8,000-character draft, see the
-    #: CHANGELOG): turn it on with extend-select = ["TYP008"].
-    enabled_by_default = False
     summary = "A character that makes a common word a non-word (篮图, 部暑, 急功近力)"
     flags = (
         Case("坚决克服⟦急功近力⟧的思想", fix="急功近利"),
