@@ -17,16 +17,19 @@ from reportlint.rule import Case, Hit, Rule
 WINDOW = 6
 #: How much likelier (in the segmenter's cost units, 4 per nat) the corrected stretch must be than the stretch
 #: as written: for a 3- or 4-character word, a 2-character word of a same-sound slip, and any other 2-character
-#: word (tuned on odw.train and the published texts for precision first, see bench/typo_quality.py).
-GAIN_LONG = 32
-GAIN_SAME_SOUND = 40
-GAIN_OTHER = 48
+#: word (tuned on odw.train and the published texts for precision first, see bench/typo_quality.py; the central
+#: documents of web_data_sample are held out: measured, never tuned on).
+GAIN_LONG = 30
+GAIN_SAME_SOUND = 36
+GAIN_OTHER = 44
 #: Added inside quotation marks and book-title marks (a name or a quoted coinage is written as its owner wrote it).
 GAIN_QUOTED = 16
 #: Two corrections of one character whose gains differ by less than this are both offered, and none is applied.
 AMBIGUOUS = 16
 #: A span before one of these is likely part of a name (洪家镇姜曹村, 齐圣村).
 _NAME_AFTER = frozenset("村镇乡县市区省州路街巷湖山河桥寺庙屯寨庄堡")
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
+_NUMERALS = frozenset("〇零一二两三四五六七八九十百千万亿")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,10 +83,12 @@ class NonwordTypo(Rule):
     (unsafe); when two corrections are about as likely, both are named and none is applied.
 
     Left alone: a form written twice or more in the document (deliberate); a form before 村/镇/路/山 … (a
-    name); a form in a parallel coinage (涉黑涉恶); words of the reviewed allow-list rules/words-allow.txt (new
-    vocabulary: 数智化, 视情, 互嵌式, 两重, 新质生产力); inside quotation or book-title marks the evidence must
-    be stronger. Extend the allow-list with allow = ["…"] in your config (or add the word to
-    rules/words-allow.txt and rebuild the table with scripts/build_typo_table.py); silence the rule with
+    name); a form after a digit (40条减到: a classifier) or ending a number (以至五万); a form in a
+    parallel coinage (涉黑涉恶); a variant form of GF 1001-2001 (股分制: TYP004's); words of the reviewed
+    allow-list rules/words-allow.txt (new vocabulary: 数智化, 视情, 互嵌式, 新质生产力, 负责任); inside
+    quotation or book-title marks the evidence must be stronger. Extend the allow-list with allow = ["…"]
+    in your config (or add the word to rules/words-allow.txt and rebuild the table with
+    scripts/build_typo_table.py); silence the rule with
     ignore = ["TYP008"].
     """
 
@@ -98,6 +103,7 @@ class NonwordTypo(Rule):
     passes = (
         "推进数智化转型，视情调整互嵌式社区建设，依法严厉打击涉黑涉恶犯罪，发展新质生产力。",
         "自己经常学习，描绘发展蓝图。",
+        "负面清单由40条减到33条，中国作为负责任大国，善于化危为机。",
     )
 
     def check(self, document: Document) -> Iterator[Hit]:
@@ -145,6 +151,8 @@ class NonwordTypo(Rule):
         variant = text[start:end]
         if text[end : end + 1] in _NAME_AFTER:
             return None
+        if text[start - 1 : start] in _DIGITS or (variant[-1] in _NUMERALS and text[end : end + 1] in _NUMERALS):
+            return None  # a classifier after a number (40条减到33条), a number (以至五万千瓦)
         for k in range(max(0, start - 2), end):
             if k + 2 < len(text) and text[k] == text[k + 2] and k + 2 >= start:
                 return None  # a parallel coinage: 涉黑涉恶, 防汛防台
