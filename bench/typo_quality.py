@@ -8,7 +8,8 @@
   *precision* is the share of findings that are right. A finding is right when its span covers a changed
   character and, if it has a fix, the fix equals the correction's text at that span. Sentences whose
   correction changes the length are skipped (one in 1,720).
-- **false alarms** per 100,000 characters of each clean published source (State Council work reports, CPC
+- **false alarms** (findings of severity warning or error; info findings are counted apart) per 100,000
+  characters of each clean published source (State Council work reports, CPC
   congress reports, the 2020 speeches, the macro-correct sentences, the central documents of
   web_data_sample), each document linted whole, as the drafts it stands for.
 
@@ -108,16 +109,42 @@ def clean_sources(shared: Path) -> dict[str, list[str]]:
     }
 
 
+#: Findings on the published texts that are not false alarms, each checked by hand: slips of the scraped texts
+#: (the official wording has the correction), and 复 for 覆 in the reports of 1954–1985, written under the 1964
+#: 简化字总表 (覆 was restored in 1986: right then, a misspelling in a draft today). Counted apart.
+NOT_FALSE_ALARMS = {
+    "时侯": "slip of the scrape (十四大报告: 时候)",
+    "证卷": "slip of the scrape (十四大报告: 有价证券)",
+    "有价证卷": "slip of the scrape (十四大报告: 有价证券)",
+    "睦领友好": "slip of the scrape (睦邻友好)",
+    "积级性": "slip of the scrape (积极性)",
+    "北洋军伐": "slip of the scrape (北洋军阀)",
+    "颠复": "复 for 覆 before 1986 (颠覆)",
+    "复盖": "复 for 覆 before 1986 (覆盖)",
+}
+
+
 def false_alarms(shared: Path, config: Settings, show: int) -> None:
-    print("false alarms on published texts (TYP findings per 100,000 characters):")
+    print("false alarms on published texts (TYP findings of severity warning or error per 100,000 characters;")
+    print("info findings, recommendations such as the variant forms of GF 1001-2001, and the reviewed")
+    print("NOT_FALSE_ALARMS, real slips of the texts, are counted apart):")
+    all_chars = all_found = 0
     for name, texts in clean_sources(shared).items():
         chars = sum(len(text) for text in texts)
-        found = [(finding, text) for text in texts for finding in findings(text, config)]
-        codes = Counter(finding.code for finding, _ in found)
+        everything = [finding for text in texts for finding in findings(text, config)]
+        counted = [finding for finding in everything if finding.severity.label != "info"]
+        found = [finding for finding in counted if finding.text not in NOT_FALSE_ALARMS]
+        info, known = len(everything) - len(counted), len(counted) - len(found)
+        codes = Counter(finding.code for finding in found)
         rate = len(found) / chars * 100_000
-        print(f"  {name:18} {chars:>9,} chars  {len(found):>4} findings  {rate:6.2f} /100k  {dict(codes)}")
-        for finding, _ in found[:show]:
+        all_chars, all_found = all_chars + chars, all_found + len(found)
+        print(
+            f"  {name:18} {chars:>9,} chars  {len(found):>4} findings  {rate:6.2f} /100k  {dict(codes)}"
+            f"  (apart: info {info}, real slips {known})"
+        )
+        for finding in found[:show]:
             print(f"      {finding.code} {finding.text} | {finding.context}")
+    print(f"  {'all':18} {all_chars:>9,} chars  {all_found:>4} findings  {all_found / all_chars * 100_000:6.2f} /100k")
 
 
 def main() -> None:

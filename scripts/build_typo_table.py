@@ -4,15 +4,16 @@
     pip install -e '.[build]'        # jieba (its dict.txt, MIT): a build-time tool only
     python scripts/build_typo_table.py [--confusions ../shared/data/pycorrector]
 
-Writes two files, each a header line (``char offset length`` triples of the per-first-character buckets,
-tab-separated) followed by UTF-8 lines sorted by their first character, read through ``mmap`` one bucket at a
-time by ``reportlint.analysis.lexicon`` (no start-up parse of the whole table):
+Writes two tables in the binary layout of ``write_table`` (a fixed-width index by first character, then sorted
+groups of UTF-8 lines by first two characters), read through ``mmap`` by ``reportlint.analysis.lexicon``
+without any start-up parse:
 
-- ``words.txt``: ``word<TAB>cost`` for every all-Han word of jieba's dict.txt (and of rules/words-allow.txt), where
+- ``words.bin``: ``word → cost`` for every all-Han word of jieba's dict.txt (and of rules/words-allow.txt), where
   cost = round(-ln(freq / total) * 4), the unigram cost of the segmenter;
-- ``variants.txt``: ``key<TAB>variant at char kind;…``: the non-words one character away from a frequent word,
+- ``variants.bin``: ``key → variant at char kind;…``: the non-words one character away from a frequent word,
   found by replacing one character with a same-sound (pycorrector same_pinyin.txt) or look-alike character
-  (pycorrector same_stroke.txt). ``key`` is the two characters of the variant that hold the replaced character
+  (pycorrector same_stroke.txt), except those that hold a variant form of rules/variants.toml (股分制: TYP004's,
+  severity info). ``key`` is the two characters of the variant that hold the replaced character
   (its bigram with the next character, or with the previous one at the end); ``at`` (one digit) is the index of
   the replaced character in the variant, ``char`` the correct character there; ``kind`` is ``s`` (same sound
   and tone) or ``o`` (other tone, or look-alike).
@@ -25,6 +26,8 @@ from __future__ import annotations
 import argparse
 import math
 import re
+import struct
+import tomllib
 from collections import defaultdict
 from pathlib import Path
 
@@ -33,6 +36,7 @@ import jieba
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src/reportlint/data/typo"
 ALLOW = ROOT / "rules/words-allow.txt"
+VARIANT_FORMS = ROOT / "rules/variants.toml"
 HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 #: Corrections only to common words: 2-character ones of a same-sound slip from this frequency (in jieba's
@@ -52,18 +56,50 @@ def cost(freq: int, total: int) -> int:
     return round(-math.log(freq / total) * 4)
 
 
-def write_bucketed(path: Path, lines: list[str]) -> None:
-    lines.sort()
-    buckets: dict[str, list[str]] = defaultdict(list)
-    for line in lines:
-        buckets[line[0]].append(line)
-    body, index, offset = [], [], 0
-    for char in sorted(buckets):
-        chunk = ("\n".join(buckets[char]) + "\n").encode("utf-8")
-        index.append(f"{char} {offset} {len(chunk)}")
-        body.append(chunk)
-        offset += len(chunk)
-    path.write_bytes(("\t".join(index) + "\n").encode("utf-8") + b"".join(body))
+#: First characters the tables index (CJK Unified Ideographs): one fixed-width slot each.
+FIRST, LAST = 0x4E00, 0x9FFF
+MAGIC = b"RLTAB\x02\x00\x00"
+
+
+def write_table(path: Path, table: dict[str, str]) -> None:
+    """Write ``key → value`` (keys of Han characters) in the layout ``reportlint.analysis.lexicon`` reads without
+    parsing anything: ``MAGIC``; a fixed-width index, one little-endian ``uint32`` pair (record offset, count
+    n) per first character U+4E00..U+9FFF; per first character a record of n sorted ``uint32`` code points of
+    the keys' second characters (0 for the one-character key) and n + 1 ``uint32`` file offsets of their
+    groups; then the groups: the UTF-8 lines ``rest<TAB>value`` of the keys sharing their first two characters
+    (``rest``: the key after them).
+    """
+    groups: dict[str, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for key in sorted(table):
+        groups[key[0]][ord(key[1]) if len(key) > 1 else 0].append(f"{key[2:]}\t{table[key]}\n")
+    slots = LAST - FIRST + 1
+    records_at = len(MAGIC) + 8 * slots
+    records = bytearray()
+    index = [(0, 0)] * slots
+    bodies: list[tuple[list[int], list[bytes]]] = []
+    for char in sorted(groups):
+        seconds = sorted(groups[char])
+        index[ord(char) - FIRST] = (records_at + len(records), len(seconds))
+        records += bytes(8 * len(seconds) + 4)  # filled in below, once the body's offsets are known
+        bodies.append((seconds, ["".join(groups[char][s]).encode("utf-8") for s in seconds]))
+    body_at = records_at + len(records)
+    out = bytearray(MAGIC)
+    for offset, count in index:
+        out += struct.pack("<II", offset, count)
+    position = body_at
+    body = bytearray()
+    for (seconds, chunks), char in zip(bodies, sorted(groups), strict=True):
+        offset, count = index[ord(char) - FIRST]
+        at = offset - records_at
+        starts = []
+        for chunk in chunks:
+            starts.append(position)
+            position += len(chunk)
+            body += chunk
+        starts.append(position)
+        records[at : at + 4 * count] = struct.pack(f"<{count}I", *seconds)
+        records[at + 4 * count : at + 8 * count + 4] = struct.pack(f"<{count + 1}I", *starts)
+    path.write_bytes(bytes(out + records + body))
 
 
 def read_confusions(folder: Path, common: set[str]) -> dict[str, dict[str, str]]:
@@ -92,6 +128,10 @@ def read_confusions(folder: Path, common: set[str]) -> dict[str, dict[str, str]]
     return confusions
 
 
+def _holds_any(text: str, forms: set[str]) -> bool:
+    return any(text[i:j] in forms for i in range(len(text)) for j in range(i + 2, len(text) + 1))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--confusions", type=Path, default=ROOT.parent / "shared/data/pycorrector")
@@ -113,6 +153,9 @@ def main() -> None:
             char_freq[char] += freq
     common = set(sorted(char_freq, key=lambda char: -char_freq[char])[:5000])
     confusions = read_confusions(args.confusions, common)
+    # the variant forms of GF 1001-2001 are TYP004's (severity info: a recommendation, not a typo)
+    listed = tomllib.loads(VARIANT_FORMS.read_text(encoding="utf-8"))["rules"][0]["entries"]
+    variant_forms = {entry["match"] for entry in listed if "match" in entry}
     variants: dict[str, list[str]] = defaultdict(list)
     for word, (freq, tag) in lexicon.items():
         if not 2 <= len(word) <= 4 or tag in NO_CORRECTION_TAGS or tag == "allow" or freq < IDIOM_MIN:
@@ -124,13 +167,13 @@ def main() -> None:
                 if len(word) > 2 and freq < (IDIOM_MIN if len(word) == 4 and tag in ("i", "l") else LONG_MIN):
                     continue
                 variant = word[:at] + other + word[at + 1 :]
-                if variant in lexicon:
+                if variant in lexicon or _holds_any(variant, variant_forms):
                     continue
                 offset = at if at + 1 < len(word) else at - 1
                 variants[variant[offset : offset + 2]].append(f"{variant}{at}{char}{kind}")
     OUT.mkdir(parents=True, exist_ok=True)
-    write_bucketed(OUT / "words.txt", [f"{w}\t{cost(f, total)}" for w, (f, _) in lexicon.items()])
-    write_bucketed(OUT / "variants.txt", [f"{key}\t{';'.join(sorted(v))}" for key, v in variants.items()])
+    write_table(OUT / "words.bin", {w: str(cost(f, total)) for w, (f, _) in lexicon.items()})
+    write_table(OUT / "variants.bin", {key: ";".join(sorted(v)) for key, v in variants.items()})
     print(f"{len(lexicon):,} words, {sum(map(len, variants.values())):,} variants under {len(variants):,} keys")
 
 

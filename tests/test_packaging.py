@@ -29,7 +29,7 @@ def test_wheel_contains_packs_and_installed_copy_finds_them(tmp_path):
     assert shipped and [n for n in names if n.startswith("reportlint/data/packs/")] == [
         f"reportlint/data/packs/{name}" for name in shipped
     ]
-    assert {"reportlint/data/typo/words.txt", "reportlint/data/typo/variants.txt"} <= set(names)  # TYP tables
+    assert {"reportlint/data/typo/words.bin", "reportlint/data/typo/variants.bin"} <= set(names)  # TYP tables
 
     target = tmp_path / "site"
     subprocess.run(

@@ -79,6 +79,8 @@ def duplicated_words(document: Document) -> list[Repeat]:
         word = text[start : (start + end) // 2]
         if word not in REPORT_WORDS or text[end : end + 1] in _COMPOUND_SUFFIX or start < taken_until:
             continue  # two words meeting; a compound follows (民营企业企业家); 工作工作工作 is one finding
+        if start and text[start - 1].isascii() and text[start - 1].isalpha():
+            continue  # the first copy ends a Latin-lettered compound: PPP项目|项目经理, EPC项目|项目部
         taken_until = end
         block, at = full.locate(start)
         found.append(Repeat(block, at, at + end - start, word))

@@ -33,6 +33,7 @@ from typing import Literal
 import regex
 
 from reportlint.analysis.fulltext import FullText, full_text
+from reportlint.analysis.lexicon import crossing_word, reads_as_word, word_cost
 from reportlint.analysis.literals import LiteralIndex
 from reportlint.document import Block, Document
 from reportlint.findings import Severity
@@ -43,6 +44,8 @@ from reportlint.storage.schema import SchemaError, read_toml, validate
 SeverityName = Literal["error", "warning", "info"]
 _STRICT = {"extra": "forbid"}
 _LATIN_EDGE = regex.compile(r"[A-Za-z0-9]")
+#: Characters each side of a form that the segmenter reads with it (``word_boundaries``).
+BOUNDARY_WINDOW = 6
 #: Seconds one search of a user pack's regex may take (per block, and per search for candidate blocks).
 PATTERN_TIMEOUT = 1.0
 
@@ -101,6 +104,9 @@ class RuleSpec:
     severity: SeverityName = "warning"
     message: str = "“{text}”疑为“{fix}”之误：{reason}"
     enabled_by_default: bool = True
+    #: Report a literal form only where the word segmenter keeps it as one word (自己经常 holds 己经 but reads
+    #: 自己|经常), and never offer a safe fix where a word crosses its edges (a fix could change a correct word).
+    word_boundaries: bool = False
     entries: list[EntrySpec] = field(default_factory=list)
 
 
@@ -239,7 +245,9 @@ class PackRule(Rule):
                 if _guards_pass(text, at, until, entry) and _latin_edges_ok(text, at, until):
                     chosen[start] = (block, at, until, entry)
                     break
-        yield from chosen.values()
+        for block, at, until, entry in chosen.values():
+            if not self.spec.word_boundaries or _one_word(block.text, at, until, entry):
+                yield block, at, until, entry
 
     def _regex_candidates(self, full: FullText) -> list[Block]:
         """The blocks where some regex entry may match: one search of the whole text per such block."""
@@ -257,6 +265,10 @@ class PackRule(Rule):
 
     def _hit(self, block, start: int, end: int, entry: EntrySpec, related: tuple[Anchor, ...]) -> Hit:
         fixes = entry.replace
+        safe = entry.safe_fix and len(fixes) == 1
+        if safe and self.spec.word_boundaries and entry.match is not None:
+            a, b = max(0, start - BOUNDARY_WINDOW), min(len(block.text), end + BOUNDARY_WINDOW)
+            safe = not crossing_word(block.text[a:b], start - a, end - a)
         message = self._message.format(
             text=block.text[start:end], fix=fixes[0] if fixes else "", fixes="、".join(fixes), reason=entry.reason
         ).rstrip("：")
@@ -266,7 +278,7 @@ class PackRule(Rule):
             end,
             message,
             replacement=fixes[0] if fixes else None,
-            safe_fix=entry.safe_fix and len(fixes) == 1,
+            safe_fix=safe,
             severity=Severity.parse(entry.severity) if entry.severity else None,
             related=related,
         )
@@ -316,6 +328,18 @@ def _guards_pass(text: str, start: int, end: int, entry: EntrySpec) -> bool:
     if entry.after and not any(text.startswith(word, end) for word in entry.after):
         return False
     return not any(text.startswith(word, end) for word in entry.not_after)
+
+
+def _one_word(text: str, start: int, end: int, entry: EntrySpec) -> bool:
+    """Whether the segmenter keeps ``text[start:end]`` as one word, read as the likeliest of the form and its
+    corrections (the word the writer meant): 自己经常 holds 己经 but reads 自己|经常, 钓鱼网站 holds 鱼网 but
+    reads 钓鱼|网站. A form the word table cannot price (neither it nor a correction is a word) is kept."""
+    costs = [cost for cost in map(word_cost, [text[start:end], *entry.replace]) if cost is not None]
+    if not costs:
+        return True
+    cost = min(costs)
+    a, b = max(0, start - BOUNDARY_WINDOW), min(len(text), end + BOUNDARY_WINDOW)
+    return reads_as_word(text[a:b], start - a, end - a, cost)
 
 
 def _latin_edges_ok(text: str, start: int, end: int) -> bool:
