@@ -2,6 +2,10 @@
 
 Exit codes: 0 no finding at or above ``fail-on``; 1 findings; 2 usage, config, rule-pack or read error.
 User mistakes get a message on stderr, never a traceback.
+
+Why one module of ~500 lines: it holds only the commands' declarations (options shared between commands,
+help texts) and the exit-code plumbing; each command's work is one call into its layer (``run``, ``engine``,
+``integrations``), imported inside the command so that a command pays only for what it uses.
 """
 
 from __future__ import annotations
