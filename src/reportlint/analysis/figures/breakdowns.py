@@ -47,10 +47,36 @@ class Breakdown:
 def breakdowns(document: Document) -> list[Breakdown]:
     """Every breakdown of the document (use through ``document.analysis(breakdowns)``)."""
     found: list[Breakdown] = []
+    merged: list[tuple[Block, int, int, list[Subject]]] = []
     for segment in document.analysis(segments):
-        if len(segment.subjects) >= 2:
-            found.extend(_segment_breakdowns(segment.block, segment.start, segment.end, segment.subjects))
+        if merged and _continues(merged[-1], segment.block, segment.start):
+            # 共有基层党组织31个。其中，党委3个……: a sentence opening with 其中 breaks down the one before
+            block, start, _, members = merged[-1]
+            merged[-1] = (block, start, segment.end, members + segment.subjects)
+        else:
+            merged.append((segment.block, segment.start, segment.end, list(segment.subjects)))
+    for block, start, end, members in merged:
+        if len(members) >= 2:
+            found.extend(_segment_breakdowns(block, start, end, members))
     return found
+
+
+_OPENS_WITH_OF_WHICH = regex.compile(r"\s*其中")
+
+
+def _continues(previous: tuple[Block, int, int, list[Subject]], block: Block, start: int) -> bool:
+    """Whether the statement at ``start`` opens with ``其中`` right after the statement ``previous`` ended
+    with a full stop."""
+    previous_block, _, previous_end, _ = previous
+    if previous_block is not block or previous_end > start:
+        return False
+    text = block.text
+    between = text[previous_end - 1 : start]
+    return (
+        start - previous_end <= 1
+        and between[:1] in {"。", "；"}
+        and _OPENS_WITH_OF_WHICH.match(text, start) is not None
+    )
 
 
 def _segment_breakdowns(block: Block, start: int, end: int, segment: list[Subject]) -> list[Breakdown]:
@@ -103,13 +129,21 @@ def _of_which(
     unit = after[0].quantity.unit
     parts: list[Subject] = []
     exhaustive = False
+    enumerated = False
     for position, subject in enumerate(after):
         if subject.quantity.unit != unit:
             break
+        rest = _is_rest(text, after, position, _REST) or _is_rest(text, after, position, _BESIDES)
+        if parts:
+            between = text[parts[-1].quantity.end : subject.quantity.start]
+            if enumerated and not rest and _CLAUSE_MARKS.search(between):
+                # 其中物理类512人、历史类270人，往届生46人: a clause after a list of parts says something else
+                break
+            enumerated = enumerated or "、" in between
         if not _can_be_part(text, subject):
             return []
         parts.append(subject)
-        if _is_rest(text, after, position, _REST) or _is_rest(text, after, position, _BESIDES):
+        if rest:
             exhaustive = True
             break
     whole_position = next(iter(units.before(unit, first)), None)

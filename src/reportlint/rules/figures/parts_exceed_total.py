@@ -34,8 +34,20 @@ class PartsExceedTotal(Rule):
     name = "parts-exceed-total"
     severity = Severity.ERROR
     summary = "“其中”之后所列各部分之和超过总数，或穷尽的分项加起来不等于总数"
-    flags = (Case("全年共实施市级重点项目20个，其中工业项目⟦12个、服务业项目11个⟧。"),)
-    passes = ("全年共实施市级重点项目20个，其中工业项目12个、服务业项目8个。",)
+    flags = (
+        Case("全年共实施市级重点项目⟦20个，其中工业项目12个、服务业项目11个⟧。"),
+        Case("报告期内，全年招引项目⟦15个，总投资9.6亿元。其中，农业项目6个、工业项目5个、文旅项目7个⟧。"),
+        Case("报告期内，排查隐患⟦41处，已销号33处，其余9处⟧限期整改。"),
+        Case("报告期内，排查隐患⟦412处，已整改398处，其余17处⟧限期整改。"),
+    )
+    passes = (
+        "全年共实施市级重点项目20个，其中工业项目12个、服务业项目8个。",
+        "报告期内，参加高考学生782人，其中物理类512人、历史类270人，往届生46人。",
+        "报告期内，培训党员干部1200人次，其中村干部360人次、党员群众840人次，女性学员410人次。",
+        "报告期内，梳理问题46条，其中思想方面19条、业务方面15条、作风方面12条，经归并为18条。",
+        "报告期内，全年招引项目15个。其中，农业项目6个、工业项目5个、文旅项目4个。",
+        "报告期内，全年招引项目15个。下一步，新建农业项目6个、工业项目5个、文旅项目7个。",
+    )
 
     def check(self, document: Document) -> Iterator[Hit]:
         for item in document.analysis(breakdowns):
@@ -60,4 +72,6 @@ class PartsExceedTotal(Rule):
                 message = f"各部分合计{terms}={sum_text}，与总数“{item.whole.text}”不符：请核实"
             else:
                 continue
-            yield Hit(first.block, first.start, last.end, message, related=related)
+            # the whole and its parts: either may be the wrong figure
+            start = min(item.whole.start, first.start) if item.whole.block is first.block else first.start
+            yield Hit(first.block, start, last.end, message, related=related)
