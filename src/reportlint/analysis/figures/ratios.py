@@ -77,8 +77,11 @@ def ratios(document: Document) -> list[Ratio]:
     """Every percentage of the document whose figures are stated with it (``document.analysis(ratios)``)."""
     wholes = {id(part): item.whole for item in document.analysis(breakdowns) for part in item.parts}
     found: list[Ratio] = []
+    earlier: list[Subject] = []  # the figures of the paragraph before the statement
     for statement in document.analysis(segments):
         segment, text = statement.subjects, statement.block.text
+        if earlier and earlier[-1].quantity.block is not statement.block:
+            earlier = []
         for index, subject in enumerate(segment):
             quantity = subject.quantity
             if index and quantity.unit == PERCENT and _plain(quantity):
@@ -89,11 +92,60 @@ def ratios(document: Document) -> list[Ratio]:
                 words = _without_marks(_words_before(text, quantity, before))
                 ratio = _completion(text, quantity, before, amounts, words)
                 ratio = (
-                    ratio or _share(quantity, before, amounts, words, wholes) or _growth(text, quantity, amounts, words)
+                    ratio
+                    or _share(quantity, before, amounts, words, wholes)
+                    or _growth(text, quantity, amounts, words)
+                    or _rate(text, quantity, before, earlier + segment[:index], words, wholes)
                 )
                 if ratio is not None:
                     found.append(ratio)
+        earlier.extend(segment)
     return found
+
+
+#: ``整改率为``, ``上线率达到``, ``占比``: the rate of the figure before over a figure it is part of.
+_RATE = regex.compile(r"(?:[^，。；、%\d]{0,6}?(?P<verb>\p{Han}{2})率|占比)(?:为|达到|达|是)?")
+_DONE = regex.compile(r"已|累计")
+_NOT_COUNTED = frozenset((PERCENT, "年", "个月", "月", "周", "天", "日", "小时", "岁", "周年", "倍"))
+
+
+def _rate(
+    text: str,
+    percent: Quantity,
+    before: list[Subject],
+    paragraph: list[Subject],
+    words: str,
+    wholes: dict[int, Quantity],
+) -> Ratio | None:
+    """``发现问题34个，已整改31个，整改率为93.2%``; ``纳入监测对象1136户，已消除风险826户，占比76.3%``: the
+    figure right before (what was done) over the last figure of its unit before it that is not a part of
+    another and not smaller (the whole), in the paragraph."""
+    match = _RATE.fullmatch(words)
+    if match is None or not before or _NOT_PLAIN.search(words):
+        return None
+    part = before[-1]
+    if part.quantity.unit in _NOT_COUNTED or part.quantity.value is None:
+        return None
+    if text[part.quantity.end : percent.start].count("，") + text[part.quantity.end : percent.start].count(",") != 1:
+        return None  # the figure ends the clause before the rate's (九年义务教育巩固率: no figure of its own)
+    clause = text[_clause_start(text, part) : part.quantity.start]
+    verb = match.group("verb")
+    if verb is not None:
+        if verb not in clause and verb not in part.predicate:
+            return None  # 本科上线631人，本科上线率…: the rate names what the figure counts
+    elif not _DONE.search(clause):
+        return None
+    position = next((i for i in range(len(paragraph) - 1, -1, -1) if paragraph[i] is part), None)
+    if position is None:
+        return None
+    for candidate in reversed(paragraph[:position]):
+        quantity = candidate.quantity
+        if quantity.unit != part.quantity.unit or id(quantity) in wholes or quantity.value is None:
+            continue
+        if quantity.value < part.quantity.value or candidate.distributive:
+            continue
+        return _ratio(percent, f"{part.quantity.text}÷{quantity.text}", part.quantity, quantity)
+    return None
 
 
 def _words_before(text: str, quantity: Quantity, before: list[Subject]) -> str:
