@@ -360,6 +360,57 @@ def counterparts(
     return pairs
 
 
+#: Light verbs and scope words that two statements of one indicator add or drop (实现茶叶产值, 茶叶产值达到;
+#: 全年新增经营主体, 全年新登记经营主体; 以2025年地区生产总值……为基数, 全县地区生产总值完成).
+_LIGHT = regex.compile(r"实现|完成|新增|新登记|登记|累计|达到|发展到|稳定在|保持|^以|^全[县镇市区省乡]|^本[县镇市区]")
+
+
+def core(subject: Subject) -> tuple[str, str, str]:
+    """The subject's key without light verbs and scope words: what indicator the figure states."""
+    predicate, unit, noun = subject.key
+    return _LIGHT.sub("", predicate), unit, noun
+
+
+def transposed(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures of one unit are written with the same digits in another order (5826, 5862): the
+    commonest slip of a retyped figure."""
+    digits_a = _DIGITS.sub("", a.block.text[a.number_start : a.number_end])
+    digits_b = _DIGITS.sub("", b.block.text[b.number_start : b.number_end])
+    return (
+        len(digits_a) >= 3
+        and digits_a != digits_b
+        and sorted(digits_a) == sorted(digits_b)
+        and a.block.text[a.number_end : a.end] == b.block.text[b.number_end : b.end]
+    )
+
+
+_DIGITS = regex.compile(r"[^0-9]")
+
+
+def restatements(found: list[Subject]) -> list[tuple[Subject, Subject]]:
+    """Pairs of figures of one document that state one indicator (the same :func:`core` stated exactly twice,
+    in the same year, neither a target nor a bound nor a duration) with the same digits in another order."""
+    by_core: dict[tuple[str, str, str], list[Subject]] = defaultdict(list)
+    for subject in found:
+        if subject.comparable:
+            by_core[core(subject)].append(subject)
+    pairs = []
+    for (predicate, _, _), members in by_core.items():
+        if len(members) != 2 or len(predicate) < _LEAD_WORDS:
+            continue
+        a, b = members
+        if (
+            a.era == b.era
+            and not a.intent
+            and not b.intent
+            and (not a.frame or not b.frame or a.frame == b.frame)
+            and all(s.quantity.qualifier not in _BOUNDS and s.quantity.unit not in _DURATIONS for s in members)
+            and transposed(a.quantity, b.quantity)
+        ):
+            pairs.append((a, b))
+    return pairs
+
+
 def _restated(a: Subject, b: Subject) -> bool:
     """Whether two figures of one document can be one statement made twice (see :func:`counterparts`)."""
     return (
