@@ -116,9 +116,11 @@ class Subject:
         """The words of intent among the stance (目标, 计划, 力争 …): a target is not a result."""
         return frozenset(word for word in self.stance if _INTENT_WORD.fullmatch(word))
 
-    @property
+    @cached_property
     def key(self) -> tuple[str, str, str]:
-        return self.predicate, self.quantity.unit, self.noun
+        """What the figure states: its predicate without light verbs and scope words (see :func:`core`), unit
+        and noun."""
+        return _LIGHT.sub("", self.predicate), self.quantity.unit, self.noun
 
     @property
     def comparable(self) -> bool:
@@ -317,6 +319,8 @@ _LEAD_WORDS = 4
 #: A subject stated more often than this in one document is generic (增长, 安排资金): no figure of it is a
 #: clear counterpart of another, and comparing them all would grow with the square of the document.
 _MAX_STATEMENTS = 20
+#: The similarity enough across documents for a subject each states once (茶叶产值, 生猪出栏).
+_UNIQUE_SIMILARITY = 0.25
 #: How close a runner-up may come before the best match is not clear enough to act on.
 _MARGIN = 0.1
 
@@ -366,9 +370,8 @@ _LIGHT = regex.compile(r"实现|完成|新增|新登记|登记|累计|达到|发
 
 
 def core(subject: Subject) -> tuple[str, str, str]:
-    """The subject's key without light verbs and scope words: what indicator the figure states."""
-    predicate, unit, noun = subject.key
-    return _LIGHT.sub("", predicate), unit, noun
+    """The subject's key: its predicate without light verbs and scope words, unit and noun."""
+    return subject.key
 
 
 def transposed(a: Quantity, b: Quantity) -> bool:
@@ -438,9 +441,12 @@ def _best(
         if subject.comparable:
             index[subject.key].append(subject)
     best: dict[Subject, tuple[Subject, float]] = {}
+    own: Counter[tuple[str, str, str]] = Counter(subject.key for subject in mine if subject.comparable)
     for subject in mine:
         if not subject.comparable or len(index[subject.key]) > _MAX_STATEMENTS:
             continue
+        # across documents, a subject stated once in each is that statement, in whatever words around it
+        bar = _UNIQUE_SIMILARITY if not within and own[subject.key] == 1 == len(index[subject.key]) else threshold
         scored = sorted(
             (
                 (similarity(subject, other), other)
@@ -452,7 +458,7 @@ def _best(
             key=lambda pair: pair[0],
             reverse=True,
         )
-        if not scored or scored[0][0] < threshold:
+        if not scored or scored[0][0] < bar:
             continue
         score, other = scored[0]
         verdict = subject.quantity.agrees_with(other.quantity)
