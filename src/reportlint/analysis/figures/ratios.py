@@ -25,8 +25,8 @@ import regex
 from reportlint.analysis.figures.breakdowns import breakdowns
 from reportlint.analysis.figures.quantities import Quantity
 from reportlint.analysis.figures.subjects import Subject, normalize, segments
-from reportlint.analysis.figures.vocabulary import PERCENT
-from reportlint.document import Document
+from reportlint.analysis.figures.vocabulary import PERCENT, POINTS
+from reportlint.document import Block, Document
 
 #: A percentage and its figures share a segment: ``；`` starts another statement.
 _HUNDRED = Decimal(100)
@@ -96,6 +96,7 @@ def ratios(document: Document) -> list[Ratio]:
                     or _share(quantity, before, amounts, words, wholes)
                     or _growth(text, quantity, amounts, words)
                     or _rate(text, quantity, before, earlier + segment[:index], words, wholes)
+                    or _yearly(document, statement.block, quantity, amounts, words)
                 )
                 if ratio is not None:
                     found.append(ratio)
@@ -303,3 +304,116 @@ def _ratio(
     expected = quotient.quantize(quantum, rounding=ROUND_HALF_UP)
     shown = quotient.quantize(quantum / 10, rounding=ROUND_HALF_UP)
     return Ratio(percent, operands, low, high, expected, shown, formula)
+
+
+_YEARLY = regex.compile(r"年均(?:增长|增速)|年均增幅")
+_FROM_YEAR = regex.compile(r"(?:由|从)(?P<year>(?:19|20)\d\d)年(?:的|底)?$")
+_RISE_TO = regex.compile(
+    r"^(?:增至|增加到|增长到|提高到|提升到|上升到|达到|扩大到|增加至|提高至|提升至|上升至)(?:(?P<year>(?:19|20)\d\d)年(?:的|底)?)?$"
+)
+_ANY_YEAR = regex.compile(r"((?:19|20)\d\d)年")
+
+
+def _yearly(document: Document, block: Block, percent: Quantity, amounts: list[Subject], words: str) -> Ratio | None:
+    """``由2021年的9.6亿元增至13.8亿元，年均增长15.2%``: the compound yearly growth from the year named to the
+    year named after the new figure, or else the last later year named before (the year the draft is about)."""
+    if len(amounts) < 2 or not _YEARLY.fullmatch(words):
+        return None
+    old, new = amounts[-2].quantity, amounts[-1].quantity
+    text = block.text
+    start = _FROM_YEAR.search(text, max(0, old.start - 10), old.start)
+    rise = _RISE_TO.match(_without_marks(text[old.end : new.start]))
+    if start is None or rise is None or old.unit != new.unit or not (_plain(old) and _plain(new)):
+        return None
+    first = int(start.group("year"))
+    last = int(rise.group("year")) if rise.group("year") else _year_before(document, block, start.start(), first)
+    if last is None or not 1 <= last - first <= _LONGEST_SPAN:
+        return None
+    (old_low, old_high), (new_low, new_high) = old.bounds(loose=False), new.bounds(loose=False)
+    if old_low is None or old_high is None or new_low is None or new_high is None or old_low <= 0:
+        return None
+    assert old.value is not None and new.value is not None and percent.value is not None
+    years = Decimal(1) / Decimal(last - first)
+    low = ((new_low / old_high) ** years - 1) * _HUNDRED
+    high = ((new_high / old_low) ** years - 1) * _HUNDRED
+    quotient = ((new.value / old.value) ** years - 1) * _HUNDRED
+    quantum = Decimal(1).scaleb(min(0, int(percent.value.as_tuple().exponent)))
+    expected = quotient.quantize(quantum, rounding=ROUND_HALF_UP)
+    shown = quotient.quantize(quantum / 10, rounding=ROUND_HALF_UP)
+    formula = f"({new.text}÷{old.text})^(1/{last - first})−1"
+    return Ratio(percent, (new, old), low, high, expected, shown, formula)
+
+
+_LONGEST_SPAN = 10
+
+
+def _year_before(document: Document, block: Block, position: int, first: int) -> int | None:
+    """The last year after ``first`` named before ``position`` of ``block``, in it or the blocks before."""
+    for candidate in (block, *reversed(document.blocks[: block.index])):
+        end = position if candidate is block else len(candidate.text)
+        years = [int(y) for y in _ANY_YEAR.findall(candidate.text, 0, end) if int(y) > first]
+        if years:
+            return years[-1]
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Difference:
+    """A stated change (``比上年的1392件减少131件``, ``提高23.3个百分点``) and the range its figures allow."""
+
+    stated: Quantity
+    operands: tuple[Quantity, ...]
+    low: Decimal
+    high: Decimal
+    expected: Decimal
+    formula: str
+
+    @property
+    def impossible(self) -> bool:
+        low, high = self.stated.bounds(loose=False)
+        return low is not None and high is not None and (high < self.low or low > self.high)
+
+
+_THAN_LAST = regex.compile(r"^(?:比|较)(?:上年|去年)(?:同期)?的?$")
+_CHANGE = regex.compile(r"^(?:增加|减少|多|少|提高|下降|上升|降低|增长)了?$")
+_CHANGE_UNITS = {PERCENT: POINTS}
+
+
+def differences(document: Document) -> list[Difference]:
+    """Changes stated with both figures: ``受理1236件，较上年的1392件减少131件``; ``由71.2%提高到96.5%，提高
+    23.3个百分点`` (use through ``document.analysis(differences)``)."""
+    found: list[Difference] = []
+    for statement in document.analysis(segments):
+        segment, text = statement.subjects, statement.block.text
+        for index in range(2, len(segment)):
+            change, latest, earlier_ = segment[index].quantity, segment[index - 1].quantity, segment[index - 2].quantity
+            if latest.unit != earlier_.unit or _CHANGE_UNITS.get(latest.unit, latest.unit) != change.unit:
+                continue
+            if not _CHANGE.match(_without_marks(text[latest.end : change.start])):
+                continue
+            between = _without_marks(text[earlier_.end : latest.start])
+            if _THAN_LAST.match(between):
+                now, before = earlier_, latest  # 1236件，较上年的1392件减少131件
+            elif _RISE_TO.match(between) or _FALL_TO.match(between):
+                now, before = latest, earlier_  # 由71.2%提高到96.5%，提高23.3个百分点
+            else:
+                continue
+            if not all(_plain(q) for q in (now, before, change)):
+                continue
+            (now_low, now_high), (before_low, before_high) = now.bounds(loose=False), before.bounds(loose=False)
+            assert now_low is not None and now_high is not None and before_low is not None and before_high is not None
+            assert now.value is not None and before.value is not None
+            if now.value >= before.value:
+                low, high = now_low - before_high, now_high - before_low
+            else:
+                low, high = before_low - now_high, before_high - now_low
+            formula = f"{now.text}−{before.text}" if now.value >= before.value else f"{before.text}−{now.text}"
+            found.append(
+                Difference(change, (now, before), max(low, Decimal(0)), high, abs(now.value - before.value), formula)
+            )
+    return found
+
+
+_FALL_TO = regex.compile(
+    r"^(?:下降到|下降至|降至|降低到|降低至|减少到|减少至|压减到|压减至|缩小到|缩小至)(?:(?:19|20)\d\d年(?:的|底)?)?$"
+)
