@@ -42,6 +42,9 @@ class Breakdown:
     whole: Quantity
     parts: tuple[Quantity, ...]
     exhaustive: bool
+    #: The parts are one list joined by ``、`` right after ``其中`` (``其中工业项目52个、基础设施项目41个``): a
+    #: partition of the whole, as drafts write them.
+    listed: bool = False
 
 
 def breakdowns(document: Document) -> list[Breakdown]:
@@ -130,6 +133,7 @@ def _of_which(
     parts: list[Subject] = []
     exhaustive = False
     enumerated = False
+    listed = True  # every part after the first follows a 、
     for position, subject in enumerate(after):
         if subject.quantity.unit != unit:
             break
@@ -140,6 +144,7 @@ def _of_which(
                 # 其中物理类512人、历史类270人，往届生46人: a clause after a list of parts says something else
                 break
             enumerated = enumerated or "、" in between
+            listed = listed and "、" in between and not _CLAUSE_MARKS.search(between)
         if not _can_be_part(text, subject):
             return []
         parts.append(subject)
@@ -158,7 +163,8 @@ def _of_which(
             Breakdown(quantities[-3], tuple(quantities[-2:]), True),
         ]
     else:
-        found = [Breakdown(whole.quantity, tuple(quantities), exhaustive)]
+        listed = listed and len(quantities) >= 2 and not regex.match(r"[^，。；、]{0,8}?等", text[quantities[-1].end :])
+        found = [Breakdown(whole.quantity, tuple(quantities), exhaustive, listed)]
     # 已报审3个批次，总面积约402亩，其中2个批次约252亩: the measures of the parts, against the whole's
     whole_measure = _companion(text, segment, whole_position, marker, stop=first)
     measures = [m for i in range(len(parts)) if (m := _companion(text, after, i, scope_end)) is not None]

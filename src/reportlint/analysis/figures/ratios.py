@@ -32,7 +32,7 @@ from reportlint.document import Block, Document
 _HUNDRED = Decimal(100)
 #: Words right before a percentage that say what it is the ratio of.
 _COMPLETION_WORDS = regex.compile(r"完成|完成率|完成年度计划的|完成计划的|完成全年计划的|为年度计划的|达到计划的")
-_OF_PLAN = regex.compile(r"(?:为|占|达到|完成)(?:年度|全年)?(?:计划|目标|任务)(?:投资)?$")
+_OF_PLAN = regex.compile(r"(?:为|占|达到|完成)(?:年度|全年|[市县省区]?下达)?(?:计划|目标|任务)(?:投资)?$")
 _SHARE_OF = regex.compile(r"占(?P<whole>[^，。；、%]{1,20})的|占比|占|占比为|占比达|比重为")
 _GROWTH_WORDS = regex.compile(r"(?:同比|比上年|比去年)?(?P<sense>增长|增加|提高|上升|下降|减少|降低)")
 _PLAN = regex.compile(r"计划|目标|任务|预算")
