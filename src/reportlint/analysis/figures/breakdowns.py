@@ -32,6 +32,7 @@ _BESIDES = regex.compile(r"(?:另有|另外|此外|另)[^，；。]{0,12}$")
 _NOT_AN_AMOUNT = regex.compile(r"人均|平均|均|每|率|比重|占|增长|增加|减少|下降|提高|降低|比上年|同比|相当于")
 #: A total inside a list of parts (高速公路总里程达9.56万公里) is not one of the parts.
 _TOTAL = regex.compile(r"总")
+_DESCRIBING = frozenset(("岁", "周岁"))
 _NOT_ADDITIVE = frozenset((PERCENT, POINTS, "倍", "岁", "周年", "大"))
 
 
@@ -127,6 +128,8 @@ def _of_which(
 ) -> list[Breakdown]:
     """The breakdowns of the ``其中`` at ``marker``: ``after`` are the figures of its scope, ``segment[:first]``
     those before it."""
+    while after and after[0].quantity.unit in _DESCRIBING:
+        after = after[1:]  # 其中35岁以下青年党员14名: an age describes the part
     if not after or not _can_be_part(text, after[0]):
         return []
     unit = after[0].quantity.unit
