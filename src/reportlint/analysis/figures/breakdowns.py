@@ -32,6 +32,7 @@ _BESIDES = regex.compile(r"(?:另有|另外|此外|另)[^，；。]{0,12}$")
 _NOT_AN_AMOUNT = regex.compile(r"人均|平均|均|每|率|比重|占|增长|增加|减少|下降|提高|降低|比上年|同比|相当于")
 #: A total inside a list of parts (高速公路总里程达9.56万公里) is not one of the parts.
 _TOTAL = regex.compile(r"总")
+_DESCRIBING = frozenset(("岁", "周岁"))
 _NOT_ADDITIVE = frozenset((PERCENT, POINTS, "倍", "岁", "周年", "大"))
 
 
@@ -42,15 +43,44 @@ class Breakdown:
     whole: Quantity
     parts: tuple[Quantity, ...]
     exhaustive: bool
+    #: The parts are one list joined by ``、`` right after ``其中`` (``其中工业项目52个、基础设施项目41个``): a
+    #: partition of the whole, as drafts write them.
+    listed: bool = False
 
 
 def breakdowns(document: Document) -> list[Breakdown]:
     """Every breakdown of the document (use through ``document.analysis(breakdowns)``)."""
     found: list[Breakdown] = []
+    merged: list[tuple[Block, int, int, list[Subject]]] = []
     for segment in document.analysis(segments):
-        if len(segment.subjects) >= 2:
-            found.extend(_segment_breakdowns(segment.block, segment.start, segment.end, segment.subjects))
+        if merged and _continues(merged[-1], segment.block, segment.start):
+            # 共有基层党组织31个。其中，党委3个……: a sentence opening with 其中 breaks down the one before
+            block, start, _, members = merged[-1]
+            merged[-1] = (block, start, segment.end, members + segment.subjects)
+        else:
+            merged.append((segment.block, segment.start, segment.end, list(segment.subjects)))
+    for block, start, end, members in merged:
+        if len(members) >= 2:
+            found.extend(_segment_breakdowns(block, start, end, members))
     return found
+
+
+_OPENS_WITH_OF_WHICH = regex.compile(r"\s*其中")
+
+
+def _continues(previous: tuple[Block, int, int, list[Subject]], block: Block, start: int) -> bool:
+    """Whether the statement at ``start`` opens with ``其中`` right after the statement ``previous`` ended
+    with a full stop."""
+    previous_block, _, previous_end, _ = previous
+    if previous_block is not block or previous_end > start:
+        return False
+    text = block.text
+    between = text[previous_end - 1 : start]
+    return (
+        start - previous_end <= 1
+        and between[:1] in {"。", "；"}
+        and _OPENS_WITH_OF_WHICH.match(text, start) is not None
+    )
 
 
 def _segment_breakdowns(block: Block, start: int, end: int, segment: list[Subject]) -> list[Breakdown]:
@@ -98,18 +128,30 @@ def _of_which(
 ) -> list[Breakdown]:
     """The breakdowns of the ``其中`` at ``marker``: ``after`` are the figures of its scope, ``segment[:first]``
     those before it."""
+    while after and after[0].quantity.unit in _DESCRIBING:
+        after = after[1:]  # 其中35岁以下青年党员14名: an age describes the part
     if not after or not _can_be_part(text, after[0]):
         return []
     unit = after[0].quantity.unit
     parts: list[Subject] = []
     exhaustive = False
+    enumerated = False
+    listed = True  # every part after the first follows a 、
     for position, subject in enumerate(after):
         if subject.quantity.unit != unit:
             break
+        rest = _is_rest(text, after, position, _REST) or _is_rest(text, after, position, _BESIDES)
+        if parts:
+            between = text[parts[-1].quantity.end : subject.quantity.start]
+            if enumerated and not rest and _CLAUSE_MARKS.search(between):
+                # 其中物理类512人、历史类270人，往届生46人: a clause after a list of parts says something else
+                break
+            enumerated = enumerated or "、" in between
+            listed = listed and "、" in between and not _CLAUSE_MARKS.search(between)
         if not _can_be_part(text, subject):
             return []
         parts.append(subject)
-        if _is_rest(text, after, position, _REST) or _is_rest(text, after, position, _BESIDES):
+        if rest:
             exhaustive = True
             break
     whole_position = next(iter(units.before(unit, first)), None)
@@ -124,7 +166,8 @@ def _of_which(
             Breakdown(quantities[-3], tuple(quantities[-2:]), True),
         ]
     else:
-        found = [Breakdown(whole.quantity, tuple(quantities), exhaustive)]
+        listed = listed and len(quantities) >= 2 and not regex.match(r"[^，。；、]{0,8}?等", text[quantities[-1].end :])
+        found = [Breakdown(whole.quantity, tuple(quantities), exhaustive, listed)]
     # 已报审3个批次，总面积约402亩，其中2个批次约252亩: the measures of the parts, against the whole's
     whole_measure = _companion(text, segment, whole_position, marker, stop=first)
     measures = [m for i in range(len(parts)) if (m := _companion(text, after, i, scope_end)) is not None]

@@ -25,14 +25,14 @@ import regex
 from reportlint.analysis.figures.breakdowns import breakdowns
 from reportlint.analysis.figures.quantities import Quantity
 from reportlint.analysis.figures.subjects import Subject, normalize, segments
-from reportlint.analysis.figures.vocabulary import PERCENT
-from reportlint.document import Document
+from reportlint.analysis.figures.vocabulary import PERCENT, POINTS
+from reportlint.document import Block, Document
 
 #: A percentage and its figures share a segment: ``；`` starts another statement.
 _HUNDRED = Decimal(100)
 #: Words right before a percentage that say what it is the ratio of.
 _COMPLETION_WORDS = regex.compile(r"完成|完成率|完成年度计划的|完成计划的|完成全年计划的|为年度计划的|达到计划的")
-_OF_PLAN = regex.compile(r"(?:为|占|达到|完成)(?:年度|全年)?(?:计划|目标|任务)(?:投资)?$")
+_OF_PLAN = regex.compile(r"(?:为|占|达到|完成)(?:年度|全年|[市县省区]?下达)?(?:计划|目标|任务)(?:投资)?$")
 _SHARE_OF = regex.compile(r"占(?P<whole>[^，。；、%]{1,20})的|占比|占|占比为|占比达|比重为")
 _GROWTH_WORDS = regex.compile(r"(?:同比|比上年|比去年)?(?P<sense>增长|增加|提高|上升|下降|减少|降低)")
 _PLAN = regex.compile(r"计划|目标|任务|预算")
@@ -77,8 +77,11 @@ def ratios(document: Document) -> list[Ratio]:
     """Every percentage of the document whose figures are stated with it (``document.analysis(ratios)``)."""
     wholes = {id(part): item.whole for item in document.analysis(breakdowns) for part in item.parts}
     found: list[Ratio] = []
+    earlier: list[Subject] = []  # the figures of the paragraph before the statement
     for statement in document.analysis(segments):
         segment, text = statement.subjects, statement.block.text
+        if earlier and earlier[-1].quantity.block is not statement.block:
+            earlier = []
         for index, subject in enumerate(segment):
             quantity = subject.quantity
             if index and quantity.unit == PERCENT and _plain(quantity):
@@ -89,11 +92,61 @@ def ratios(document: Document) -> list[Ratio]:
                 words = _without_marks(_words_before(text, quantity, before))
                 ratio = _completion(text, quantity, before, amounts, words)
                 ratio = (
-                    ratio or _share(quantity, before, amounts, words, wholes) or _growth(text, quantity, amounts, words)
+                    ratio
+                    or _share(quantity, before, amounts, words, wholes)
+                    or _growth(text, quantity, amounts, words)
+                    or _rate(text, quantity, before, earlier + segment[:index], words, wholes)
+                    or _yearly(document, statement.block, quantity, amounts, words)
                 )
                 if ratio is not None:
                     found.append(ratio)
+        earlier.extend(segment)
     return found
+
+
+#: ``整改率为``, ``上线率达到``, ``占比``: the rate of the figure before over a figure it is part of.
+_RATE = regex.compile(r"(?:[^，。；、%\d]{0,6}?(?P<verb>\p{Han}{2})率|占比)(?:为|达到|达|是)?")
+_DONE = regex.compile(r"已|累计")
+_NOT_COUNTED = frozenset((PERCENT, "年", "个月", "月", "周", "天", "日", "小时", "岁", "周年", "倍"))
+
+
+def _rate(
+    text: str,
+    percent: Quantity,
+    before: list[Subject],
+    paragraph: list[Subject],
+    words: str,
+    wholes: dict[int, Quantity],
+) -> Ratio | None:
+    """``发现问题34个，已整改31个，整改率为93.2%``; ``纳入监测对象1136户，已消除风险826户，占比76.3%``: the
+    figure right before (what was done) over the last figure of its unit before it that is not a part of
+    another and not smaller (the whole), in the paragraph."""
+    match = _RATE.fullmatch(words)
+    if match is None or not before or _NOT_PLAIN.search(words):
+        return None
+    part = before[-1]
+    if part.quantity.unit in _NOT_COUNTED or part.quantity.value is None:
+        return None
+    if text[part.quantity.end : percent.start].count("，") + text[part.quantity.end : percent.start].count(",") != 1:
+        return None  # the figure ends the clause before the rate's (九年义务教育巩固率: no figure of its own)
+    clause = text[_clause_start(text, part) : part.quantity.start]
+    verb = match.group("verb")
+    if verb is not None:
+        if verb not in clause and verb not in part.predicate:
+            return None  # 本科上线631人，本科上线率…: the rate names what the figure counts
+    elif not _DONE.search(clause):
+        return None
+    position = next((i for i in range(len(paragraph) - 1, -1, -1) if paragraph[i] is part), None)
+    if position is None:
+        return None
+    for candidate in reversed(paragraph[:position]):
+        quantity = candidate.quantity
+        if quantity.unit != part.quantity.unit or id(quantity) in wholes or quantity.value is None:
+            continue
+        if quantity.value < part.quantity.value or candidate.distributive:
+            continue
+        return _ratio(percent, f"{part.quantity.text}÷{quantity.text}", part.quantity, quantity)
+    return None
 
 
 def _words_before(text: str, quantity: Quantity, before: list[Subject]) -> str:
@@ -251,3 +304,116 @@ def _ratio(
     expected = quotient.quantize(quantum, rounding=ROUND_HALF_UP)
     shown = quotient.quantize(quantum / 10, rounding=ROUND_HALF_UP)
     return Ratio(percent, operands, low, high, expected, shown, formula)
+
+
+_YEARLY = regex.compile(r"年均(?:增长|增速)|年均增幅")
+_FROM_YEAR = regex.compile(r"(?:由|从)(?P<year>(?:19|20)\d\d)年(?:的|底)?$")
+_RISE_TO = regex.compile(
+    r"^(?:增至|增加到|增长到|提高到|提升到|上升到|达到|扩大到|增加至|提高至|提升至|上升至)(?:(?P<year>(?:19|20)\d\d)年(?:的|底)?)?$"
+)
+_ANY_YEAR = regex.compile(r"((?:19|20)\d\d)年")
+
+
+def _yearly(document: Document, block: Block, percent: Quantity, amounts: list[Subject], words: str) -> Ratio | None:
+    """``由2021年的9.6亿元增至13.8亿元，年均增长15.2%``: the compound yearly growth from the year named to the
+    year named after the new figure, or else the last later year named before (the year the draft is about)."""
+    if len(amounts) < 2 or not _YEARLY.fullmatch(words):
+        return None
+    old, new = amounts[-2].quantity, amounts[-1].quantity
+    text = block.text
+    start = _FROM_YEAR.search(text, max(0, old.start - 10), old.start)
+    rise = _RISE_TO.match(_without_marks(text[old.end : new.start]))
+    if start is None or rise is None or old.unit != new.unit or not (_plain(old) and _plain(new)):
+        return None
+    first = int(start.group("year"))
+    last = int(rise.group("year")) if rise.group("year") else _year_before(document, block, start.start(), first)
+    if last is None or not 1 <= last - first <= _LONGEST_SPAN:
+        return None
+    (old_low, old_high), (new_low, new_high) = old.bounds(loose=False), new.bounds(loose=False)
+    if old_low is None or old_high is None or new_low is None or new_high is None or old_low <= 0:
+        return None
+    assert old.value is not None and new.value is not None and percent.value is not None
+    years = Decimal(1) / Decimal(last - first)
+    low = ((new_low / old_high) ** years - 1) * _HUNDRED
+    high = ((new_high / old_low) ** years - 1) * _HUNDRED
+    quotient = ((new.value / old.value) ** years - 1) * _HUNDRED
+    quantum = Decimal(1).scaleb(min(0, int(percent.value.as_tuple().exponent)))
+    expected = quotient.quantize(quantum, rounding=ROUND_HALF_UP)
+    shown = quotient.quantize(quantum / 10, rounding=ROUND_HALF_UP)
+    formula = f"({new.text}÷{old.text})^(1/{last - first})−1"
+    return Ratio(percent, (new, old), low, high, expected, shown, formula)
+
+
+_LONGEST_SPAN = 10
+
+
+def _year_before(document: Document, block: Block, position: int, first: int) -> int | None:
+    """The last year after ``first`` named before ``position`` of ``block``, in it or the blocks before."""
+    for candidate in (block, *reversed(document.blocks[: block.index])):
+        end = position if candidate is block else len(candidate.text)
+        years = [int(y) for y in _ANY_YEAR.findall(candidate.text, 0, end) if int(y) > first]
+        if years:
+            return years[-1]
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Difference:
+    """A stated change (``比上年的1392件减少131件``, ``提高23.3个百分点``) and the range its figures allow."""
+
+    stated: Quantity
+    operands: tuple[Quantity, ...]
+    low: Decimal
+    high: Decimal
+    expected: Decimal
+    formula: str
+
+    @property
+    def impossible(self) -> bool:
+        low, high = self.stated.bounds(loose=False)
+        return low is not None and high is not None and (high < self.low or low > self.high)
+
+
+_THAN_LAST = regex.compile(r"^(?:比|较)(?:上年|去年)(?:同期)?的?$")
+_CHANGE = regex.compile(r"^(?:增加|减少|多|少|提高|下降|上升|降低|增长)了?$")
+_CHANGE_UNITS = {PERCENT: POINTS}
+
+
+def differences(document: Document) -> list[Difference]:
+    """Changes stated with both figures: ``受理1236件，较上年的1392件减少131件``; ``由71.2%提高到96.5%，提高
+    23.3个百分点`` (use through ``document.analysis(differences)``)."""
+    found: list[Difference] = []
+    for statement in document.analysis(segments):
+        segment, text = statement.subjects, statement.block.text
+        for index in range(2, len(segment)):
+            change, latest, earlier_ = segment[index].quantity, segment[index - 1].quantity, segment[index - 2].quantity
+            if latest.unit != earlier_.unit or _CHANGE_UNITS.get(latest.unit, latest.unit) != change.unit:
+                continue
+            if not _CHANGE.match(_without_marks(text[latest.end : change.start])):
+                continue
+            between = _without_marks(text[earlier_.end : latest.start])
+            if _THAN_LAST.match(between):
+                now, before = earlier_, latest  # 1236件，较上年的1392件减少131件
+            elif _RISE_TO.match(between) or _FALL_TO.match(between):
+                now, before = latest, earlier_  # 由71.2%提高到96.5%，提高23.3个百分点
+            else:
+                continue
+            if not all(_plain(q) for q in (now, before, change)):
+                continue
+            (now_low, now_high), (before_low, before_high) = now.bounds(loose=False), before.bounds(loose=False)
+            assert now_low is not None and now_high is not None and before_low is not None and before_high is not None
+            assert now.value is not None and before.value is not None
+            if now.value >= before.value:
+                low, high = now_low - before_high, now_high - before_low
+            else:
+                low, high = before_low - now_high, before_high - now_low
+            formula = f"{now.text}−{before.text}" if now.value >= before.value else f"{before.text}−{now.text}"
+            found.append(
+                Difference(change, (now, before), max(low, Decimal(0)), high, abs(now.value - before.value), formula)
+            )
+    return found
+
+
+_FALL_TO = regex.compile(
+    r"^(?:下降到|下降至|降至|降低到|降低至|减少到|减少至|压减到|压减至|缩小到|缩小至)(?:(?:19|20)\d\d年(?:的|底)?)?$"
+)

@@ -116,9 +116,11 @@ class Subject:
         """The words of intent among the stance (目标, 计划, 力争 …): a target is not a result."""
         return frozenset(word for word in self.stance if _INTENT_WORD.fullmatch(word))
 
-    @property
+    @cached_property
     def key(self) -> tuple[str, str, str]:
-        return self.predicate, self.quantity.unit, self.noun
+        """What the figure states: its predicate without light verbs and scope words (see :func:`core`), unit
+        and noun."""
+        return _LIGHT.sub("", self.predicate), self.quantity.unit, self.noun
 
     @property
     def comparable(self) -> bool:
@@ -317,6 +319,8 @@ _LEAD_WORDS = 4
 #: A subject stated more often than this in one document is generic (增长, 安排资金): no figure of it is a
 #: clear counterpart of another, and comparing them all would grow with the square of the document.
 _MAX_STATEMENTS = 20
+#: The similarity enough across documents for a subject each states once (茶叶产值, 生猪出栏).
+_UNIQUE_SIMILARITY = 0.25
 #: How close a runner-up may come before the best match is not clear enough to act on.
 _MARGIN = 0.1
 
@@ -360,6 +364,56 @@ def counterparts(
     return pairs
 
 
+#: Light verbs and scope words that two statements of one indicator add or drop (实现茶叶产值, 茶叶产值达到;
+#: 全年新增经营主体, 全年新登记经营主体; 以2025年地区生产总值……为基数, 全县地区生产总值完成).
+_LIGHT = regex.compile(r"实现|完成|新增|新登记|登记|累计|达到|发展到|稳定在|保持|^以|^全[县镇市区省乡]|^本[县镇市区]")
+
+
+def core(subject: Subject) -> tuple[str, str, str]:
+    """The subject's key: its predicate without light verbs and scope words, unit and noun."""
+    return subject.key
+
+
+def transposed(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures of one unit are written with the same digits in another order (5826, 5862): the
+    commonest slip of a retyped figure."""
+    digits_a = _DIGITS.sub("", a.block.text[a.number_start : a.number_end])
+    digits_b = _DIGITS.sub("", b.block.text[b.number_start : b.number_end])
+    return (
+        len(digits_a) >= 3
+        and digits_a != digits_b
+        and sorted(digits_a) == sorted(digits_b)
+        and a.block.text[a.number_end : a.end] == b.block.text[b.number_end : b.end]
+    )
+
+
+_DIGITS = regex.compile(r"[^0-9]")
+
+
+def restatements(found: list[Subject]) -> list[tuple[Subject, Subject]]:
+    """Pairs of figures of one document that state one indicator (the same :func:`core` stated exactly twice,
+    in the same year, neither a target nor a bound nor a duration) with the same digits in another order."""
+    by_core: dict[tuple[str, str, str], list[Subject]] = defaultdict(list)
+    for subject in found:
+        if subject.comparable:
+            by_core[core(subject)].append(subject)
+    pairs = []
+    for (predicate, _, _), members in by_core.items():
+        if len(members) != 2 or len(predicate) < _LEAD_WORDS:
+            continue
+        a, b = members
+        if (
+            a.era == b.era
+            and not a.intent
+            and not b.intent
+            and (not a.frame or not b.frame or a.frame == b.frame)
+            and all(s.quantity.qualifier not in _BOUNDS and s.quantity.unit not in _DURATIONS for s in members)
+            and transposed(a.quantity, b.quantity)
+        ):
+            pairs.append((a, b))
+    return pairs
+
+
 def _restated(a: Subject, b: Subject) -> bool:
     """Whether two figures of one document can be one statement made twice (see :func:`counterparts`)."""
     return (
@@ -387,9 +441,12 @@ def _best(
         if subject.comparable:
             index[subject.key].append(subject)
     best: dict[Subject, tuple[Subject, float]] = {}
+    own: Counter[tuple[str, str, str]] = Counter(subject.key for subject in mine if subject.comparable)
     for subject in mine:
         if not subject.comparable or len(index[subject.key]) > _MAX_STATEMENTS:
             continue
+        # across documents, a subject stated once in each is that statement, in whatever words around it
+        bar = _UNIQUE_SIMILARITY if not within and own[subject.key] == 1 == len(index[subject.key]) else threshold
         scored = sorted(
             (
                 (similarity(subject, other), other)
@@ -401,7 +458,7 @@ def _best(
             key=lambda pair: pair[0],
             reverse=True,
         )
-        if not scored or scored[0][0] < threshold:
+        if not scored or scored[0][0] < bar:
             continue
         score, other = scored[0]
         verdict = subject.quantity.agrees_with(other.quantity)

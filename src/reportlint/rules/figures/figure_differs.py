@@ -6,7 +6,9 @@ from collections.abc import Iterator
 
 from reportlint.analysis.figures.subjects import (
     counterparts,
+    restatements,
     subjects,
+    transposed,
 )
 from reportlint.document import Document
 from reportlint.findings import Severity
@@ -31,6 +33,11 @@ class FigureDiffers(Rule):
     ``共检查项目12个``），目标数（``左右``、``以上``），时长，不同年份的数字，以
     及在四舍五入范围内一致的数字（``186.4亿元``与``186亿元``）。
 
+    措辞不同的同一指标（``新增经营主体``与``新登记经营主体``，``以地区生产总值……为基数``
+    与``全县地区生产总值完成``：去掉``实现``、``完成``、``新增``、``全县``之类后相同，全
+    稿恰好出现两次）只在数字是同几个数字换了次序（``5826``与``5862``）时报，报在后一
+    处。
+
     忽略方法：统一数字；``ignore = ["NUM001"]``关闭此规则。
     """
 
@@ -42,17 +49,31 @@ class FigureDiffers(Rule):
         Case(
             "一、主要指标\n2024年，全区实现地区生产总值⟦186.4亿元⟧，增长6.2%。\n二、经济运行\n2024年，全区实现地区生产总值⟦186.9亿元⟧，增长6.2%。\n"
         ),
+        Case("全年新增经营主体5826户，其中企业1473户。\n全年新登记经营主体⟦5862户⟧，同比增长7.4%。\n"),
+        Case("全县地区生产总值完成286.4亿元，增长6.1%。\n以地区生产总值⟦268.4亿元⟧为基数测算，总量将突破300亿元。\n"),
     )
     passes = (
         "2024年，全区实现地区生产总值186.4亿元。\n……\n2024年，全区实现地区生产总值186亿元。\n",
+        "全年新增经营主体5826户。\n全年新增经营主体5826户，同比增长7.4%。\n",
+        "2024年，新增经营主体5826户。\n2025年，新增经营主体5862户。\n",
+        "全年新增经营主体5826户。\n力争新增经营主体5862户。\n",
+        "全年新增经营主体5826户。\n全年新增个体经营户5862户。\n",
+        "全县地区生产总值完成286.4亿元。\n全县地区生产总值完成268.4亿元。\n全县地区生产总值完成300亿元。\n",
         "由江苏省根据有关规定，对111名责任人进行问责。\n由河北省根据有关规定，对27名责任人进行问责。\n",
     )
 
     def check(self, document: Document) -> Iterator[Hit]:
         found = document.analysis(subjects)
-        for pair in counterparts(found, found, WITHIN_DOCUMENT_SIMILARITY, within=True):
-            mine, other = pair.subject.quantity, pair.other.quantity
-            if mine.agrees_with(other):
+        pairs = [
+            (pair.subject, pair.other) for pair in counterparts(found, found, WITHIN_DOCUMENT_SIMILARITY, within=True)
+        ]
+        seen = {id(a) for a, _ in pairs}
+        for a, b in restatements(found):
+            if id(a) not in seen and id(b) not in seen:
+                pairs.append((b, a))  # the restatement is checked against the first statement
+        for subject, counterpart in pairs:
+            mine, other = subject.quantity, counterpart.quantity
+            if mine.agrees_with(other) and not transposed(mine, other):
                 continue
             line = other.block.line
             yield Hit(

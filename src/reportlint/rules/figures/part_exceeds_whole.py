@@ -26,8 +26,15 @@ class PartExceedsWhole(Rule):
     name = "part-exceeds-whole"
     severity = Severity.ERROR
     summary = "部分（“其中”之后）大于整体"
-    flags = (Case("已报审3个批次，总面积约402亩，其中2个批次⟦约452亩⟧已获批复。"),)
-    passes = ("已报审3个批次，总面积约402亩，其中2个批次约252亩已获批复。",)
+    flags = (
+        Case("已报审3个批次，总面积约402亩，其中2个批次⟦约452亩⟧已获批复。"),
+        Case("新发展党员12名，其中35岁以下青年党员⟦14名⟧。"),
+    )
+    passes = (
+        "已报审3个批次，总面积约402亩，其中2个批次约252亩已获批复。",
+        "新发展党员12名，其中35岁以下青年党员10名。",
+        "新发展党员12名，其中年龄在35岁以下的占一半。",
+    )
 
     def check(self, document: Document) -> Iterator[Hit]:
         for item in document.analysis(breakdowns):

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from reportlint.analysis.figures.breakdowns import breakdowns
-from reportlint.analysis.figures.quantities import written
+from reportlint.analysis.figures.quantities import Quantity, written
 from reportlint.document import Document
 from reportlint.findings import Severity
 from reportlint.rule import Case, Hit, Rule
@@ -25,7 +25,8 @@ class PartsExceedTotal(Rule):
     单位以其中第一个数字为准；比率、人均值（``人均``）、增减量（``比上年增加``）、
     列举中的总量（``总里程``）以及修饰名词的数量（``超10亿元项目``）不算分项。类
     别可能交叉，但报告中``其中``之后列的通常互不重叠；如果你的确实交叉，请在文中
-    说明，或忽略这条问题。
+    说明，或忽略这条问题。紧跟``其中``、以顿号连成一串的分项视为对整体的划分：合计比
+    确数的总数少、差额又小于最小的分项和总数的一成时也报（只列了主要分项的，请加``等``）。
 
     忽略方法：改正数字；``ignore = ["NUM003"]``关闭此规则。
     """
@@ -34,8 +35,25 @@ class PartsExceedTotal(Rule):
     name = "parts-exceed-total"
     severity = Severity.ERROR
     summary = "“其中”之后所列各部分之和超过总数，或穷尽的分项加起来不等于总数"
-    flags = (Case("全年共实施市级重点项目20个，其中工业项目⟦12个、服务业项目11个⟧。"),)
-    passes = ("全年共实施市级重点项目20个，其中工业项目12个、服务业项目8个。",)
+    flags = (
+        Case("全年共实施市级重点项目⟦20个，其中工业项目12个、服务业项目11个⟧。"),
+        Case("报告期内，全年招引项目⟦15个，总投资9.6亿元。其中，农业项目6个、工业项目5个、文旅项目7个⟧。"),
+        Case("报告期内，排查隐患⟦41处，已销号33处，其余9处⟧限期整改。"),
+        Case("全年实施重点项目⟦126个，其中工业项目52个、基础设施项目41个、社会民生项目30个⟧。"),
+        Case("报告期内，排查隐患⟦412处，已整改398处，其余17处⟧限期整改。"),
+    )
+    passes = (
+        "全年共实施市级重点项目20个，其中工业项目12个、服务业项目8个。",
+        "报告期内，参加高考学生782人，其中物理类512人、历史类270人，往届生46人。",
+        "报告期内，培训党员干部1200人次，其中村干部360人次、党员群众840人次，女性学员410人次。",
+        "报告期内，梳理问题46条，其中思想方面19条、业务方面15条、作风方面12条，经归并为18条。",
+        "报告期内，全年招引项目15个。其中，农业项目6个、工业项目5个、文旅项目4个。",
+        "全年实施重点项目126个，其中工业项目52个、基础设施项目41个。",
+        "全年实施重点项目126个，其中工业项目52个，基础设施项目71个。",
+        "全年实施重点项目约126个，其中工业项目52个、基础设施项目71个。",
+        "全年实施重点项目126个，其中工业项目52个、基础设施项目41个、社会民生项目30个等。",
+        "报告期内，全年招引项目15个。下一步，新建农业项目6个、工业项目5个、文旅项目7个。",
+    )
 
     def check(self, document: Document) -> Iterator[Hit]:
         for item in document.analysis(breakdowns):
@@ -58,6 +76,20 @@ class PartsExceedTotal(Rule):
                 or (high is not None and whole_low is not None and high < whole_low)
             ):
                 message = f"各部分合计{terms}={sum_text}，与总数“{item.whole.text}”不符：请核实"
+            elif item.listed and _just_short(item.whole, bounds, high):
+                message = f"其中各项合计{terms}={sum_text}，少于总数“{item.whole.text}”：请核实（分项未列全的请加“等”）"
             else:
                 continue
-            yield Hit(first.block, first.start, last.end, message, related=related)
+            # the whole and its parts: either may be the wrong figure
+            start = min(item.whole.start, first.start) if item.whole.block is first.block else first.start
+            yield Hit(first.block, start, last.end, message, related=related)
+
+
+def _just_short(whole: Quantity, bounds: list[tuple[Decimal | None, Decimal | None]], high: Decimal | None) -> bool:
+    """Whether a listed partition falls short of its exact whole by less than its smallest part and a tenth of
+    the whole: a slip, not a list that names only the main parts."""
+    if high is None or not whole.is_exact or whole.value is None or any(low is None for low, _ in bounds):
+        return False
+    gap = whole.value - high
+    smallest = min(low for low, _ in bounds if low is not None)
+    return Decimal(0) < gap < smallest and gap * 10 <= whole.value

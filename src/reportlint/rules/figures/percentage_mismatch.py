@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from reportlint.analysis.figures.ratios import ratios
+from reportlint.analysis.figures.quantities import written
+from reportlint.analysis.figures.ratios import differences, ratios
 from reportlint.document import Document
 from reportlint.findings import Severity
 from reportlint.rule import Case, Hit, Rule
@@ -23,7 +24,11 @@ class PercentageMismatch(Rule):
 
     考虑四舍五入：写出的数字代表一个区间（6.12代表6.115～6.125），只有当百分比落
     在该区间所允许的一切值之外时才报。落在区间之内、但与直接相除的结果不同的，属
-    于 NUM006（默认不启用）。不检查模糊的数字（``约``、``超``、``多``）、年均增
+    于 NUM006（默认不启用）。也读完成率（``发现问题34个，已整改31个，整改率为
+    91.2%``：率前的动词须见于分子的分句；``占比``须分子前有``已``），整体取本段
+    此前同单位、不小于分子且不是其他分项的最近数字。也查年均增长（``由2021年的9.6亿元
+    增至13.8亿元，年均增长15.2%``，终止年取其后写明的年份或此前提到的最近年份）和写明
+    的增减量（``较上年的1392件减少131件``、``提高23.3个百分点``）。不检查模糊的数字（``约``、``超``、``多``）、年均增
     长和实际增长（``年均``、``实际``）。
 
     忽略方法：改正百分比或数字；``ignore = ["NUM005"]``关闭此规则。
@@ -33,8 +38,35 @@ class PercentageMismatch(Rule):
     name = "percentage-mismatch"
     severity = Severity.ERROR
     summary = "百分比超出其数字所允许的范围（完成率、占比、增幅），已考虑四舍五入"
-    flags = (Case("标准化厂房二期完成投资6.3亿元，为年度计划5.6亿元的⟦118%⟧。", fix="113%"),)
-    passes = ("标准化厂房二期完成投资6.3亿元，为年度计划5.6亿元的112.5%。",)
+    flags = (
+        Case("标准化厂房二期完成投资6.3亿元，为年度计划5.6亿元的⟦118%⟧。", fix="113%"),
+        Case("专项检查发现问题40个，已整改36个，整改率为⟦93%⟧。", fix="90%"),
+        Case("全年纳入监测对象200户，已消除风险150户，占比⟦78%⟧。", fix="75%"),
+        Case("新建高标准农田4.56万亩，完成市下达任务4.00万亩的⟦118.5%⟧。", fix="114.0%"),
+        Case("旅游收入由2021年的9.6亿元增至2025年的13.8亿元，年均增长⟦11.3%⟧。", fix="9.5%"),
+        Case("全县受理信访事项1236件，较上年的1392件减少⟦131件⟧，下降11.2%。", fix="156件"),
+        Case("覆盖率由2023年的71.2%提高到2025年的96.5%，提高⟦23.3个百分点⟧。", fix="25.3个百分点"),
+        Case("排查隐患500处，其中重大隐患5处、一般隐患495处。截至年底，已整改隐患450处，整改率为⟦92%⟧。", fix="90%"),
+        Case("参加考试学生800人，其中理科500人、文科300人。本科上线600人，本科上线率达到⟦78%⟧。", fix="75%"),
+    )
+    passes = (
+        "标准化厂房二期完成投资6.3亿元，为年度计划5.6亿元的112.5%。",
+        "专项检查发现问题40个，已整改36个，整改率为90%。",
+        "全年纳入监测对象200户，已消除风险150户，占比75%。",
+        "参加考试学生800人，其中理科500人、文科300人，往届生40人。本科上线600人，本科上线率达到75%。",
+        "全县学校120所，覆盖学生9万人，九年义务教育巩固率达到95%。",
+        "旅游收入由2021年的9.6亿元增至2025年的13.8亿元，年均增长9.5%。",
+        "旅游收入由2021年的9.6亿元增至13.8亿元，年均增长9.5%。",
+        "旅游收入由9.6亿元增至13.8亿元，年均增长11.3%。",
+        "全县受理信访事项1236件，较上年的1392件减少156件，下降11.2%。",
+        "全年发文236件，比上年的219件多17件。",
+        "新建高标准农田4.5万亩，完成市下达任务4万亩的112.5%。",
+        "全年发文236件，比上年减少219件，下降48%。",
+        "覆盖率由2023年的71.2%提高到2025年的96.5%，提高25.3个百分点。",
+        "发生事故9起、死亡7人，比上年同期的12起、10人分别减少3起、3人。",
+        "发现问题40个，整改36个，占比95%。",
+        "发现问题40个，已整改36个，群众满意率为95%。",
+    )
 
     def check(self, document: Document) -> Iterator[Hit]:
         for ratio in document.analysis(ratios):
@@ -49,6 +81,20 @@ class PercentageMismatch(Rule):
                     replacement=f"{ratio.expected}%" if percent.text.endswith("%") else None,
                     safe_fix=False,
                     related=operands(document, ratio),
+                )
+
+        for difference in document.analysis(differences):
+            if difference.impossible:
+                stated = difference.stated
+                expected = written(difference.expected, stated)
+                yield Hit(
+                    stated.block,
+                    stated.start,
+                    stated.end,
+                    f"按{difference.formula}计算为{expected}，与“{stated.text}”不符：请核实",
+                    replacement=expected,
+                    safe_fix=False,
+                    related=operands(document, difference),
                 )
 
 
