@@ -4,12 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from reportlint.analysis.figures.subjects import (
-    counterparts,
-    restatements,
-    subjects,
-    transposed,
-)
+from reportlint.analysis.figures.comparison import counterparts, restatements, transposed
+from reportlint.analysis.figures.subjects import subjects
 from reportlint.document import Document
 from reportlint.findings import Severity
 from reportlint.rule import Case, Hit, Rule

@@ -5,13 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import PurePath
 
+from reportlint.analysis.figures.comparison import Counterpart, Keyed, corpus_disagreements, keyed
 from reportlint.analysis.figures.quantities import Quantity
-from reportlint.analysis.figures.subjects import (
-    Counterpart,
-    Keyed,
-    corpus_disagreements,
-    keyed,
-)
 from reportlint.document import Document
 from reportlint.findings import Severity
 from reportlint.rule import Case, CorpusRule, Hit, Summary
