@@ -26,6 +26,9 @@ import time
 from collections import Counter
 from pathlib import Path
 
+# From a checkout, without installing: the code beside this script.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
 from reportlint.catalog import base_registry
 from reportlint.config.settings import ConfigSpec, Settings
 from reportlint.engine.lint import lint_document
