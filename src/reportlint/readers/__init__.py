@@ -6,12 +6,11 @@ reports as ``RL001`` on stderr before going on with the other files.
 
 from __future__ import annotations
 
-import os
-import stat
 from pathlib import Path
 
 from reportlint.codes import READ_ERROR
 from reportlint.document import Comment, Document, blocks_from_lines
+from reportlint.storage.files import read_regular
 from reportlint.storage.oserrors import reason
 
 #: Formats by file suffix; anything else given explicitly is read as plain text.
@@ -74,27 +73,14 @@ def read_bytes(data: bytes, display_path: str, fmt: str, encoding: str | None = 
 
 
 def read_file(path: Path) -> bytes:
-    """The bytes of a regular file. A pipe or a device such as /dev/zero would block or never end: the file is
-    opened without blocking and checked (``fstat``: the very file opened, not a name that may have changed since
-    it was listed) before anything is read."""
+    """The bytes of a regular file: a pipe or a device such as /dev/zero, which would block or never end, is
+    refused before anything is read (:func:`~reportlint.storage.files.read_regular`)."""
     try:
-        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+        return read_regular(path, None)
     except IsADirectoryError:
         raise ReadError("无法读取：这是一个目录") from None
     except OSError as error:
         raise ReadError(f"无法读取：{reason(error)}") from None
-    try:
-        mode = os.fstat(descriptor).st_mode
-        if stat.S_ISDIR(mode):
-            raise ReadError("无法读取：这是一个目录")
-        if not stat.S_ISREG(mode):
-            raise ReadError("无法读取：不是普通文件（是管道、套接字或设备）")
-        with os.fdopen(descriptor, "rb", closefd=False) as stream:
-            return stream.read()
-    except OSError as error:
-        raise ReadError(f"无法读取：{reason(error)}") from None
-    finally:
-        os.close(descriptor)
 
 
 def read_path(path: Path, display_path: str | None = None, encoding: str | None = None) -> Document:

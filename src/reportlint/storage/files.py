@@ -17,24 +17,28 @@ class NotRegularFile(OSError):
     larger than allowed."""
 
 
-def read_regular(path: Path, limit: int, follow: bool = True) -> bytes:
-    """The bytes of ``path`` if it is a regular file of at most ``limit`` bytes (raises OSError otherwise).
-    ``follow=False``: a symlink is refused too. Opening with O_NONBLOCK keeps a FIFO from hanging the open."""
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+def read_regular(path: Path, limit: int | None, follow: bool = True) -> bytes:
+    """The bytes of ``path`` if it is a regular file of at most ``limit`` bytes (None: any size); raises
+    OSError otherwise. ``follow=False``: a symlink is refused too. The file is opened without blocking (a FIFO
+    would hang the open) and checked with ``fstat`` (the very file opened, not a name that may have changed
+    since it was listed) before a byte is read."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
     if not follow:
         flags |= getattr(os, "O_NOFOLLOW", 0)
     descriptor = os.open(path, flags)
     try:
         status = os.fstat(descriptor)
+        if stat.S_ISDIR(status.st_mode):
+            raise NotRegularFile(0, "这是一个目录", str(path))
         if not stat.S_ISREG(status.st_mode):
-            raise NotRegularFile(0, "不是普通文件", str(path))
-        if status.st_size > limit:
+            raise NotRegularFile(0, "不是普通文件（是管道、套接字或设备）", str(path))
+        if limit is not None and status.st_size > limit:
             raise NotRegularFile(0, f"大于 {limit} 字节", str(path))
         chunks, size = [], 0
         while chunk := os.read(descriptor, 1 << 20):
             chunks.append(chunk)
             size += len(chunk)
-            if size > limit:  # grew since fstat
+            if limit is not None and size > limit:  # grew since fstat
                 raise NotRegularFile(0, f"大于 {limit} 字节", str(path))
         return b"".join(chunks)
     finally:
