@@ -176,7 +176,7 @@ def check(
         ),
     ] = None,
 ) -> None:
-    """检查草稿（.txt、.md、.docx），报告问题。"""
+    """检查草稿（.txt、.md、.docx；装有 LibreOffice 时还有 .doc、.wps、.odt、.rtf；.pdf），报告问题。"""
     from reportlint.config.settings import ConfigError, Overrides, SettingsResolver
     from reportlint.run.parallel import default_jobs
     from reportlint.run.runner import run
