@@ -41,6 +41,12 @@ class RuleTimeout(Exception):
 RULES_PAGE = "https://github.com/reportlint/reportlint/blob/main/docs/rules.md"
 
 
+def family_of(code: str) -> str:
+    """The family of a rule code (``PH001`` → ``placeholders``); a plugin's own letters stand for themselves."""
+    letters = code.rstrip("0123456789")
+    return FAMILIES.get(letters, letters)
+
+
 def rule_url(code: str) -> str:
     """The address of a shipped rule's section of the rules page (its heading is ``## CODE``)."""
     return f"{RULES_PAGE}#{code.lower()}"
@@ -213,8 +219,7 @@ class Rule:
 
     @property
     def family(self) -> str:
-        letters = self.code.rstrip("0123456789")
-        return FAMILIES.get(letters, letters)
+        return family_of(self.code)
 
     def validate(self) -> None:
         """Raise ValueError when the rule's metadata breaks the conventions every rule must keep."""

@@ -9,8 +9,9 @@ import json
 from urllib.parse import quote
 
 from reportlint.integrations.web.drafts import Batch, Draft, fixed_bytes
-from reportlint.integrations.web.view import FAMILY_LABELS, SEVERITY_LABELS, family_of
+from reportlint.integrations.web.view import FAMILY_LABELS, SEVERITY_LABELS
 from reportlint.output.json_format import finding_to_dict
+from reportlint.rule import family_of
 
 CSV_HEADER = ["文件", "行/段", "列", "级别", "类别", "代码", "规则", "问题", "原文", "建议", "另见"]
 #: What a spreadsheet would take as the start of a formula (CSV injection): such a cell gets a leading '.

@@ -12,10 +12,11 @@ from typing import Any
 from reportlint.engine.lint import RuleCrash
 from reportlint.findings import Finding, Severity
 from reportlint.integrations.web.drafts import Batch, Draft
+from reportlint.labels import SEVERITY_NAMES
 from reportlint.registry import Registry
-from reportlint.rule import FAMILIES
+from reportlint.rule import family_of
 
-SEVERITY_LABELS = {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"}
+SEVERITY_LABELS = {severity: SEVERITY_NAMES[severity.label] for severity in Severity}
 
 #: The families in the order of the side list, with their Chinese names; a plugin's own family goes last,
 #: under its code letters.
@@ -27,11 +28,6 @@ FAMILY_LABELS = {
     "punctuation": "标点",
     "meta": "其他",
 }
-
-
-def family_of(code: str) -> str:
-    letters = code.rstrip("0123456789")
-    return FAMILIES.get(letters, letters)
 
 
 def batch_view(batch: Batch, registry: Registry) -> dict[str, Any]:
