@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from reportlint.analysis.lazy import lazy_re
+
 #: The 500 most frequent Han characters of published Chinese work reports, most frequent first (counted over
 #: the State Council and CPC congress reports, central documents and speeches; a statistic, not text).
 COMMON_HAN = (
@@ -47,7 +49,7 @@ class LiteralIndex:
             self._by_anchor.setdefault(literal[k], []).append((literal, k))
             behind = f"(?<={re.escape(literal[: k + 1])})" if k else ""
             branches.append(re.escape(literal[k]) + behind + re.escape(literal[k + 1 :]))
-        self._pattern = re.compile("|".join(branches)) if branches else None
+        self._pattern = lazy_re("|".join(branches)) if branches else None  # compiled on the first search
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, str]]:
         """``(start, end, literal)`` for every occurrence, longer literals first where several share an anchor."""

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
 from reportlint.analysis.chars import (
     CHINESE_NUMERAL,
     CJK_CONTEXT,
@@ -19,13 +17,14 @@ from reportlint.analysis.chars import (
     is_,
 )
 from reportlint.analysis.fulltext import full_text
+from reportlint.analysis.lazy import lazy_regex
 from reportlint.document import Block, Document
 
 FIGURE = "figure"
 NAME = "name"
 
 #: One run of a single placeholder family. Markdown emphasis never reaches here: the .md reader strips it.
-_CANDIDATE = regex.compile(r"[xXｘＸ]+|×+|[*＊]+|[○〇]+|□+|某{2,}")
+_CANDIDATE = lazy_regex(r"[xXｘＸ]+|×+|[*＊]+|[○〇]+|□+|某{2,}")
 #: The characters a candidate is made of: only the few blocks holding one are searched.
 _CANDIDATE_CHARS = "xXｘＸ×*＊○〇□某"
 
@@ -33,7 +32,7 @@ _CANDIDATE_CHARS = "xXｘＸ×*＊○〇□某"
 _X_WORDS = ("光", "射线", "线", "型", "形", "轴", "染色体", "战警")
 
 #: What follows a figure: a unit, a measure word, a magnitude, an approximation or an operator.
-_FIGURE_FOLLOWER = regex.compile(
+_FIGURE_FOLLOWER = lazy_regex(
     r"[%％‰+＋]|[十百千万亿]|大|中?全会|人次|户次|场次|余|多|来|平方|立方|公顷|公里|千瓦|小时|倍"
     r"|[元亩人个项次件名家条篇期场批起宗册户座所台套辆吨米年月日号届轮类部块支位处栋间份种道门点岁层级股笔"
     r"棵株只组队片段幅首本张页课节班天周度]"
@@ -48,7 +47,7 @@ _NOT_A_UNIT = frozenset(
 )
 
 #: Words that, just before a placeholder ending its clause, show that a figure is missing (``增长*。``).
-_FIGURE_LEAD = regex.compile(
+_FIGURE_LEAD = lazy_regex(
     r"(?:增长|下降|增加|减少|完成|实现|达到|达|约|近|超|超过|突破|共|共计|累计|合计|总计|为|占|占比|同比|比"
     r"|总额|总值|产值|增加值|销售|销售额|金额|价款|投资|收入|营收|利润|规模|面积|人数|数量|率)$"
 )

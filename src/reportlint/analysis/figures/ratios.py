@@ -20,29 +20,28 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-import regex
-
 from reportlint.analysis.figures.breakdowns import breakdowns
 from reportlint.analysis.figures.quantities import Quantity
 from reportlint.analysis.figures.subjects import Subject, normalize, segments
 from reportlint.analysis.figures.vocabulary import PERCENT
+from reportlint.analysis.lazy import lazy_regex
 from reportlint.document import Document
 
 #: A percentage and its figures share a segment: ``；`` starts another statement.
 _HUNDRED = Decimal(100)
 #: Words right before a percentage that say what it is the ratio of.
-_COMPLETION_WORDS = regex.compile(r"完成|完成率|完成年度计划的|完成计划的|完成全年计划的|为年度计划的|达到计划的")
-_OF_PLAN = regex.compile(r"(?:为|占|达到|完成)(?:年度|全年)?(?:计划|目标|任务)(?:投资)?$")
-_SHARE_OF = regex.compile(r"占(?P<whole>[^，。；、%]{1,20})的|占比|占|占比为|占比达|比重为")
-_GROWTH_WORDS = regex.compile(r"(?:同比|比上年|比去年)?(?P<sense>增长|增加|提高|上升|下降|减少|降低)")
-_PLAN = regex.compile(r"计划|目标|任务|预算")
-_ACTUAL = regex.compile(r"完成|实际|实现")
-_INCREASE = regex.compile(r"(?:比上年|比去年|同比|较上年|较去年)(?:预算|预计数)?(?P<sense>增加|增长|减少|下降)$")
-_FROM = regex.compile(r"(?:从|由)[^，。；]{0,12}$")
-_TO = regex.compile(r"^[^，。；]{0,12}?(?P<sense>增加|增长|提高|上升|扩大|下降|减少|降低|缩小)(?:到|至)")
-_MARKS = regex.compile(r"[\p{P}\p{S}\s]")
+_COMPLETION_WORDS = lazy_regex(r"完成|完成率|完成年度计划的|完成计划的|完成全年计划的|为年度计划的|达到计划的")
+_OF_PLAN = lazy_regex(r"(?:为|占|达到|完成)(?:年度|全年)?(?:计划|目标|任务)(?:投资)?$")
+_SHARE_OF = lazy_regex(r"占(?P<whole>[^，。；、%]{1,20})的|占比|占|占比为|占比达|比重为")
+_GROWTH_WORDS = lazy_regex(r"(?:同比|比上年|比去年)?(?P<sense>增长|增加|提高|上升|下降|减少|降低)")
+_PLAN = lazy_regex(r"计划|目标|任务|预算")
+_ACTUAL = lazy_regex(r"完成|实际|实现")
+_INCREASE = lazy_regex(r"(?:比上年|比去年|同比|较上年|较去年)(?:预算|预计数)?(?P<sense>增加|增长|减少|下降)$")
+_FROM = lazy_regex(r"(?:从|由)[^，。；]{0,12}$")
+_TO = lazy_regex(r"^[^，。；]{0,12}?(?P<sense>增加|增长|提高|上升|扩大|下降|减少|降低|缩小)(?:到|至)")
+_MARKS = lazy_regex(r"[\p{P}\p{S}\s]")
 #: Growth that is not a plain quotient of the two figures.
-_NOT_PLAIN = regex.compile(r"年均|平均每年|平均|实际|可比|扣除价格|名义|累计")
+_NOT_PLAIN = lazy_regex(r"年均|平均每年|平均|实际|可比|扣除价格|名义|累计")
 
 
 @dataclass(frozen=True, slots=True)

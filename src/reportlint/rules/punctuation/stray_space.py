@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from reportlint.analysis.chars import CHINESE_TEXT, HAN, char_at, is_
 from reportlint.analysis.fulltext import full_text
+from reportlint.analysis.lazy import lazy_regex
 from reportlint.analysis.pairs import pairs
 from reportlint.document import Block, Document
 from reportlint.findings import Severity
@@ -47,11 +46,9 @@ class StraySpace(Rule):
     flags = (Case("全面落实从严治党责任，⟦ ⟧持续推进作风建设", fix=""),)
     passes = ("学习使用 Python 编程，第一条\u3000为了规范管理，制定本办法。",)
 
-    _SPACE = regex.compile(r"[ \u00a0\u3000\t]+")
+    _SPACE = lazy_regex(r"[ \u00a0\u3000\t]+")
     #: Conventions that put a space after them: article numbers and news datelines.
-    _SPACED_AFTER = regex.compile(
-        r"(?:第[〇一二三四五六七八九十百千零两0-9]+[条章节款编]|[0-9一二三四五六七八九十]日电)$"
-    )
+    _SPACED_AFTER = lazy_regex(r"(?:第[〇一二三四五六七八九十百千零两0-9]+[条章节款编]|[0-9一二三四五六七八九十]日电)$")
 
     def check(self, document: Document) -> Iterator[Hit]:
         found = document.analysis(pairs)
