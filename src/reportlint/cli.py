@@ -10,6 +10,7 @@ help texts) and the exit-code plumbing; each command's work is one call into its
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from enum import StrEnum
@@ -20,6 +21,12 @@ import typer
 
 from reportlint import __version__
 from reportlint.cli_zh import use_chinese
+
+#: Allocations between two collections of the youngest generation (Python's default: 700). Set as soon as the
+#: command line is imported: loading the rules, the packs and the analyses allocates tens of thousands of
+#: objects that live as long as the process, and the default threshold would collect many times meanwhile.
+GC_THRESHOLD = 50_000
+gc.set_threshold(GC_THRESHOLD, 20, 100)
 
 app = typer.Typer(
     add_completion=False,
@@ -58,10 +65,6 @@ CacheDirOption = Annotated[
     typer.Option(metavar="目录", help="结果缓存的位置 [默认：用户缓存目录中，每个项目一个]。"),
 ]
 IgnoreOption = Annotated[list[str] | None, typer.Option(metavar="规则", help="不检查这些规则。")]
-
-
-#: Allocations between two collections of the youngest generation (Python's default: 700).
-GC_THRESHOLD = 50_000
 
 
 def _fail(message: str) -> typer.Exit:
@@ -109,9 +112,7 @@ def _base_registry():
 def _tune_garbage_collector() -> None:
     """The modules and rules loaded so far live as long as the process: leave them out of every collection
     (workers forked later share them untouched), and collect less often while linting allocates many
-    short-lived objects."""
-    import gc
-
+    short-lived objects (the threshold is set at import already; set again in case something changed it)."""
     gc.freeze()
     gc.set_threshold(GC_THRESHOLD, 20, 100)
 

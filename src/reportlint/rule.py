@@ -7,14 +7,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-import regex
-
+from reportlint.analysis.lazy import lazy_regex
 from reportlint.codes import PATTERN_TIMEOUT
 from reportlint.document import Block, Document
 from reportlint.findings import Severity
 
-CODE_PATTERN = regex.compile(r"[A-Z]{1,4}[0-9]{3}")
-NAME_PATTERN = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+CODE_PATTERN = lazy_regex(r"[A-Z]{1,4}[0-9]{3}")
+NAME_PATTERN = lazy_regex(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 
 #: Rule families by code prefix (DESIGN.md). Plugins may bring families of their own.
 #: Around each flagged span in a case's text (stripped before linting): characters no draft holds, unlike 【】.

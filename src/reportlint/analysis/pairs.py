@@ -13,10 +13,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-import regex
-
 from reportlint.analysis.chars import LATIN_LETTER, char_at, is_
 from reportlint.analysis.fulltext import full_text
+from reportlint.analysis.lazy import lazy_regex
 from reportlint.analysis.spans import Verbatim, verbatim
 from reportlint.document import Document
 
@@ -43,7 +42,7 @@ _MARK_CHARS = "".join(OPENERS) + "".join(CLOSERS)
 #: stdlib re: a plain class of characters, which it finds faster than regex does.
 _MARKS = re.compile(f"[{re.escape(_MARK_CHARS)}]")
 #: An enumerator closed by a parenthesis alone, at the start of the block or of an item: ``1）``, ``a)``.
-_ENUMERATOR_BEFORE = regex.compile(r"(?<![^\s，。；：、！？,;:])[0-9０-９a-zA-Z一二三四五六七八九十]{1,3}$")
+_ENUMERATOR_BEFORE = lazy_regex(r"(?<![^\s，。；：、！？,;:])[0-9０-９a-zA-Z一二三四五六七八九十]{1,3}$")
 
 
 class Mark(NamedTuple):

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
 from reportlint.analysis.chars import (
     CHINESE_NUMERAL,
     CJK_CONTEXT,
@@ -22,6 +20,7 @@ from reportlint.analysis.chars import (
     is_,
 )
 from reportlint.analysis.fulltext import full_text
+from reportlint.analysis.lazy import lazy_regex
 from reportlint.document import Block, Document
 
 FIGURE = "figure"
@@ -42,12 +41,12 @@ _TITLES = sorted(
 _TITLE_WORDS = frozenset("科学 科研 科技 委员 委托 局部 局面 局势 局限 办法 办理 办公 站点 站位".split())
 
 #: One run of a single placeholder family. Markdown emphasis never reaches here: the .md reader strips it.
-_CANDIDATE = regex.compile(r"[xXｘＸ]+|×+|[*＊]+|[○〇]+|□+|[_＿]+|某{2,}|某" + "(?:" + "|".join(_TITLES) + ")")
+_CANDIDATE = lazy_regex(r"[xXｘＸ]+|×+|[*＊]+|[○〇]+|□+|[_＿]+|某{2,}|某" + "(?:" + "|".join(_TITLES) + ")")
 #: The characters a candidate is made of: only the few blocks holding one are searched.
 _CANDIDATE_CHARS = "xXｘＸ×*＊○〇□_＿某"
 #: A year left open: digits of a year then marks (``20xx``, ``200X``, ``20**``, ``20__``), or the same in Chinese
 #: numerals (``二〇XX``), before 年.
-_OPEN_YEAR = regex.compile(
+_OPEN_YEAR = lazy_regex(
     r"(?<![0-9０-９\p{Latin}])(?:[12１２][0-9０-９]{0,2}[xXｘＸ×*＊_＿]+|[一二][〇○零][〇○零一二三四五六七八九]?[xXｘＸ×*＊_＿]+)(?=年)"
 )
 #: What opens a numbered slogan (双减, 三农, 五X).
@@ -56,16 +55,14 @@ _COUNT_PREFIXES = "双两一二三四五六七八九十百千万"
 _OPERATORS = "+＋×"
 #: Words just before a quotation, or just after it, that show the quotation is a specimen of a form (a placeholder
 #: quoted on purpose): ``格式为“XX县XX镇”``, ``标注“×××人民政府”字样``.
-_SPECIMEN_BEFORE = regex.compile(
-    r"(?:格式|样式|式样|范式|模板|写法|写作|写成|命名为|统一为|统一标注|例如|如)[为是：:]?$"
-)
-_SPECIMEN_AFTER = regex.compile(r"[”」』](?:字样|样式|格式|式样|模板|等字样|的格式|的字样)")
+_SPECIMEN_BEFORE = lazy_regex(r"(?:格式|样式|式样|范式|模板|写法|写作|写成|命名为|统一为|统一标注|例如|如)[为是：:]?$")
+_SPECIMEN_AFTER = lazy_regex(r"[”」』](?:字样|样式|格式|式样|模板|等字样|的格式|的字样)")
 
 #: A lone X that starts an ordinary word.
 _X_WORDS = ("光", "射线", "线", "型", "形", "轴", "染色体", "战警")
 
 #: What follows a figure: a unit, a measure word, a magnitude, an approximation or an operator.
-_FIGURE_FOLLOWER = regex.compile(
+_FIGURE_FOLLOWER = lazy_regex(
     r"[%％‰+＋]|[十百千万亿]|大|中?全会|人次|户次|场次|余|多|来|平方|立方|公顷|公里|千瓦|小时|倍"
     r"|[元亩人个项次件名家条篇期场批起宗册户座所台套辆吨米年月日号届轮类部块支位处栋间份种道门点岁层级股笔"
     r"棵株只组队片段幅首本张页课节班天周度]"
@@ -80,7 +77,7 @@ _NOT_A_UNIT = frozenset(
 )
 
 #: Words that, just before a placeholder ending its clause, show that a figure is missing (``增长*。``).
-_FIGURE_LEAD = regex.compile(
+_FIGURE_LEAD = lazy_regex(
     r"(?:增长|下降|增加|减少|完成|实现|达到|达|约|近|超|超过|突破|共|共计|累计|合计|总计|为|占|占比|同比|比"
     r"|总额|总值|产值|增加值|销售|销售额|金额|价款|投资|收入|营收|利润|规模|面积|人数|数量|率)$"
 )

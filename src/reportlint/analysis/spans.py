@@ -13,11 +13,12 @@ from dataclasses import dataclass
 import regex
 
 from reportlint.analysis.fulltext import full_text
+from reportlint.analysis.lazy import lazy_regex
 from reportlint.document import Block, Document
 
 #: An address starts where its run of address characters starts, and its runs are never retried shorter:
 #: linear in the text (a long run of letters before a lone ``@`` would otherwise cost its length squared).
-_VERBATIM = regex.compile(
+_VERBATIM = lazy_regex(
     r"(?i:https?://|ftp://|www\.)[A-Za-z0-9\-._~:/?#@!$&'()*+,;=%]+"
     r"|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]++@[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)+"
     r"|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"

@@ -14,8 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import regex
-
+from reportlint.analysis.lazy import lazy_regex
 from reportlint.codes import FIX_ERROR
 from reportlint.document import Document
 from reportlint.findings import Edit, Finding, Position
@@ -23,7 +22,7 @@ from reportlint.storage.oserrors import reason
 
 #: Re-lint and fix again until nothing changes, at most this often (fixes may overlap or uncover others).
 MAX_PASSES = 10
-_LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+_LINE_BREAK = lazy_regex(r"\r\n|\r|\n")
 _BOM_ENCODINGS = ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 
 

@@ -17,12 +17,13 @@ from dataclasses import dataclass, field
 
 import regex
 
+from reportlint.analysis.lazy import lazy_regex
 from reportlint.codes import UNUSED_SUPPRESSION
 from reportlint.document import Comment, Document
 from reportlint.findings import Finding, Position
 from reportlint.registry import Registry, UnknownSelector
 
-_DIRECTIVE = regex.compile(r"\s*reportlint-(disable-next-line|disable-file|disable|enable)(?:\s+(.*?))?\s*", regex.S)
+_DIRECTIVE = lazy_regex(r"\s*reportlint-(disable-next-line|disable-file|disable|enable)(?:\s+(.*?))?\s*", regex.S)
 
 
 def selector_matches(selector: str, code: str, name: str) -> bool:

@@ -7,6 +7,7 @@ from typing import Any, TextIO
 
 from reportlint.findings import Finding, Position
 from reportlint.output import Report
+from reportlint.output.jsontext import dumps_indented
 
 
 def _location(position: Position) -> dict[str, int]:
@@ -61,8 +62,7 @@ def _place(finding: Finding) -> dict[str, Any] | None:
 
 
 def write_json(report: Report, stream: TextIO) -> None:
-    json.dump([finding_to_dict(f) for f in report.findings], stream, ensure_ascii=False, indent=2)
-    stream.write("\n")
+    stream.write(dumps_indented([finding_to_dict(f) for f in report.findings]) + "\n")
 
 
 def write_json_lines(report: Report, stream: TextIO) -> None:

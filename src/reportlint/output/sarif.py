@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import json
+from functools import cache
 from pathlib import PurePath
 from typing import Any, TextIO
 from urllib.parse import quote
@@ -10,11 +10,13 @@ from urllib.parse import quote
 from reportlint import __version__
 from reportlint.findings import Finding, Position, Severity
 from reportlint.output import Report
+from reportlint.output.jsontext import dumps_indented
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
 
+@cache  # one per file, not one per finding
 def _uri(path: str) -> str:
     """A URI reference for ``path``: relative paths stay relative (to the folder the run started in), absolute
     ones become ``file:`` URIs; either way every character outside a URI's unreserved set is percent-encoded
@@ -106,5 +108,4 @@ def write_sarif(report: Report, stream: TextIO) -> None:
             }
         ],
     }
-    json.dump(document, stream, ensure_ascii=False, indent=2)
-    stream.write("\n")
+    stream.write(dumps_indented(document) + "\n")

@@ -26,13 +26,14 @@ A pack looks like this (see docs/packs.md for every key)::
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
 from pathlib import Path
 from typing import Literal
 
 import regex
 
 from reportlint.analysis.fulltext import FullText, full_text
+from reportlint.analysis.lazy import lazy_regex
 from reportlint.analysis.lexicon import crossing_word, reads_as_word, word_cost
 from reportlint.analysis.literals import LiteralIndex
 from reportlint.document import Block, Document
@@ -43,7 +44,7 @@ from reportlint.storage.schema import SchemaError, read_toml, validate
 
 SeverityName = Literal["error", "warning", "info"]
 _STRICT = {"extra": "forbid"}
-_LATIN_EDGE = regex.compile(r"[A-Za-z0-9]")
+_LATIN_EDGE = lazy_regex(r"[A-Za-z0-9]")
 #: Characters each side of a form that the segmenter reads with it (``word_boundaries``).
 BOUNDARY_WINDOW = 6
 #: Seconds one search of a user pack's regex may take (per block, and per search for candidate blocks).
@@ -153,7 +154,8 @@ class PackRule(Rule):
         self._literals: dict[str, list[EntrySpec]] = {}
         self._literal_index: LiteralIndex | None = None
         self._regexes: list[tuple[regex.Pattern[str], EntrySpec]] = []
-        self._any_regex: regex.Pattern[str] | None = None
+        #: The alternation of the regexes, compiled on first use (False: not yet built).
+        self._any_regex: regex.Pattern[str] | None | Literal[False] = False
         self.add_entries(spec.entries)
 
     @property
@@ -190,10 +192,10 @@ class PackRule(Rule):
                 self._literals.setdefault(entry.match, []).append(entry)
             else:
                 assert entry.regex is not None, "an entry has a match or a regex (validated)"
-                self._regexes.append((regex.compile(entry.regex), entry))
+                self._regexes.append((lazy_regex(entry.regex), entry))
         if self._literals:
             self._literal_index = LiteralIndex(self._literals)
-        self._any_regex = _alternation([pattern for pattern, _ in self._regexes])
+        self._any_regex = False
 
     def check(self, document: Document) -> Iterator[Hit]:
         elsewhere = _FirstUse(document)
@@ -253,6 +255,8 @@ class PackRule(Rule):
         """The blocks where some regex entry may match: one search of the whole text per such block."""
         if not self._regexes:
             return []
+        if self._any_regex is False:
+            self._any_regex = _alternation([pattern for pattern, _ in self._regexes])
         if self._any_regex is None:
             return full.blocks
         candidates = []
@@ -310,13 +314,16 @@ class _FirstUse:
 def _alternation(patterns: list[regex.Pattern[str]]) -> regex.Pattern[str] | None:
     """One pattern that matches, in the text of all blocks joined by newlines, wherever any of ``patterns``
     matches in a block (``^``/``$`` match at each newline). None when there is nothing to combine, or when a
-    pattern has groups (a back-reference would point elsewhere), absolute anchors or global inline flags."""
-    if not patterns or any(p.groups or any(a in p.pattern for a in ("\\A", "\\Z", "\\z")) for p in patterns):
+    pattern has groups (a back-reference would point elsewhere), absolute anchors or global inline flags.
+    Only the alternation is compiled (the patterns themselves are compiled when a block may hold a match): it
+    has groups exactly when one of the patterns has."""
+    if not patterns or any(any(a in p.pattern for a in ("\\A", "\\Z", "\\z")) for p in patterns):
         return None
     try:
-        return regex.compile("|".join(f"(?:{pattern.pattern})" for pattern in patterns), regex.MULTILINE)
+        combined = regex.compile("|".join(f"(?:{pattern.pattern})" for pattern in patterns), regex.MULTILINE)
     except regex.error:
         return None
+    return None if combined.groups else combined
 
 
 def _guards_pass(text: str, start: int, end: int, entry: EntrySpec) -> bool:
@@ -370,13 +377,29 @@ def load_pack(path: Path, trusted: bool = False) -> PackSpec:
 
 def _build_trusted(data: dict) -> PackSpec:
     def entries(items: list[dict]) -> list[EntrySpec]:
-        return [EntrySpec(**item) for item in items]
+        return [_trusted_entry(item) for item in items]
 
     return PackSpec(
         pack=PackInfo(**data["pack"]),
         rules=[RuleSpec(**{**rule, "entries": entries(rule.get("entries", []))}) for rule in data.get("rules", [])],
         extend=[ExtendSpec(rule["extends"], entries(rule.get("entries", []))) for rule in data.get("extend", [])],
     )
+
+
+def _trusted_entry(item: dict) -> EntrySpec:
+    """An entry of a shipped pack, built without the checks of ``EntrySpec.__post_init__`` (compiling its
+    regex, parsing its cases): the test suite makes them on every shipped pack, and a run would pay for them
+    each time it starts."""
+    entry = object.__new__(EntrySpec)
+    for spec in fields(EntrySpec):
+        if spec.name in item:
+            value = item[spec.name]
+        elif spec.default_factory is not MISSING:
+            value = spec.default_factory()
+        else:
+            value = spec.default
+        setattr(entry, spec.name, value)
+    return entry
 
 
 def install_pack(registry: Registry, spec: PackSpec, origin: str, trusted: bool = False) -> None:

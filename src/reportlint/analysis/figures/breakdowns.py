@@ -21,17 +21,18 @@ import regex
 from reportlint.analysis.figures.quantities import Quantity
 from reportlint.analysis.figures.subjects import Subject, segments
 from reportlint.analysis.figures.vocabulary import PERCENT, POINTS
+from reportlint.analysis.lazy import lazy_regex
 from reportlint.document import Block, Document
 
-_OF_WHICH = regex.compile(r"其中")
+_OF_WHICH = lazy_regex(r"其中")
 #: A whole and its parts share a segment: a semicolon often begins a new total (新增公路60.9万公里).
 #: Words that make a figure the rest of a split: 剩余6项, 其余20家, 另有2个 (the last after 其中 only).
-_REST = regex.compile(r"(?:剩余|其余|余下|剩下|尚余|还剩)[^，；。]{0,12}$")
-_BESIDES = regex.compile(r"(?:另有|另外|此外|另)[^，；。]{0,12}$")
+_REST = lazy_regex(r"(?:剩余|其余|余下|剩下|尚余|还剩)[^，；。]{0,12}$")
+_BESIDES = lazy_regex(r"(?:另有|另外|此外|另)[^，；。]{0,12}$")
 #: Words before a figure that make it something other than an amount of the whole.
-_NOT_AN_AMOUNT = regex.compile(r"人均|平均|均|每|率|比重|占|增长|增加|减少|下降|提高|降低|比上年|同比|相当于")
+_NOT_AN_AMOUNT = lazy_regex(r"人均|平均|均|每|率|比重|占|增长|增加|减少|下降|提高|降低|比上年|同比|相当于")
 #: A total inside a list of parts (高速公路总里程达9.56万公里) is not one of the parts.
-_TOTAL = regex.compile(r"总")
+_TOTAL = lazy_regex(r"总")
 _DESCRIBING = frozenset(("岁", "周岁"))
 _NOT_ADDITIVE = frozenset((PERCENT, POINTS, "倍", "岁", "周年", "大"))
 
@@ -206,7 +207,7 @@ def _companion(text: str, subjects_: list[Subject], index: int, limit: int, stop
     return measure
 
 
-_CLAUSE_MARKS = regex.compile(r"[，,；;：:]")
+_CLAUSE_MARKS = lazy_regex(r"[，,；;：:]")
 
 
 def _rest_split(segment: list[Subject], position: int, units: _Units) -> Breakdown | None:

@@ -11,13 +11,12 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 
-import regex
-
 from reportlint.analysis.figures.numerals import ARABIC, CHINESE, is_arabic, parse_arabic, parse_chinese, spelled_digits
+from reportlint.analysis.lazy import lazy_regex
 from reportlint.document import Block, Document
 
 _NUMBER = rf"(?:{ARABIC}|{CHINESE})"
-_DATE = regex.compile(
+_DATE = lazy_regex(
     rf"(?:(?P<year>[0-9０-９]{{4}}|[〇○零一二三四五六七八九]{{4}})年)?"
     rf"(?<![0-9０-９〇○零一二三四五六七八九十个第])(?P<month>{_NUMBER})月"
     rf"(?:(?P<day>{_NUMBER})[日号]|(?P<part>份|底|初|上旬|中旬|下旬))?"

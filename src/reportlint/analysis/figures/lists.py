@@ -20,29 +20,28 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
 from reportlint.analysis.figures.quantities import Quantity, figures
 from reportlint.analysis.figures.vocabulary import FORMULATIONS
+from reportlint.analysis.lazy import lazy_regex
 from reportlint.document import Document
 
 #: Units a count word sums a list with: 五篇文章, 四大产业, 三个节点, 5家企业.
 _COUNT_UNITS = frozenset("大 个 项 种 类 条 篇 件 家 支 座 所 批 位 名 部 块 处 只 张 本 份 门 套 宗 方面".split())
-_CLAUSE_START = regex.compile(r"[，,；;：:。！？!?（）()《》〈〉\n\u2028]")
-_BEFORE_COUNT = regex.compile(r"(?:等等|等)?[“「‘]?$")
-_REFERS_BACK = regex.compile(r"(?:该|这|此|上述|以上|前述|其)$")
-_JOINED = regex.compile(r"以及|和|及|与|同")
-_AFTER_COUNT = regex.compile(r"[\p{Han}”」’]{0,10}?(?:：|:|，即|即)")
-_SEGMENT_END = regex.compile(r"[。；;！？!?\n\u2028]")
+_CLAUSE_START = lazy_regex(r"[，,；;：:。！？!?（）()《》〈〉\n\u2028]")
+_BEFORE_COUNT = lazy_regex(r"(?:等等|等)?[“「‘]?$")
+_REFERS_BACK = lazy_regex(r"(?:该|这|此|上述|以上|前述|其)$")
+_JOINED = lazy_regex(r"以及|和|及|与|同")
+_AFTER_COUNT = lazy_regex(r"[\p{Han}”」’]{0,10}?(?:：|:|，即|即)")
+_SEGMENT_END = lazy_regex(r"[。；;！？!?\n\u2028]")
 #: Nouns after a count that measure time or text, not a set of items.
-_NOT_ITEMS = regex.compile(r"季度|年|月|天|日|周|小时|字|句|次")
+_NOT_ITEMS = lazy_regex(r"季度|年|月|天|日|周|小时|字|句|次")
 #: Words that end a verb phrase: a count after one is its object (审批14宗矿权, 谱写“两大奇迹”).
-_VERB_END = regex.compile(
+_VERB_END = lazy_regex(
     r"(?:的|至|到|为|达|有|是|在|将|把|对|向|从|由|给|连续|共|累计|实现|推动|推进|加强|促进|建立|完善|谱写|打造"
     r"|形成|构建|提升|增强|坚持|落实|开展|实施|出台|制定|推出|审批|变更|延续|压缩|涉及|包括|成为|达到|提出|作出|抓好"
     r"|做好|办好|创造|取得|完成|新增|新建|引进|培育|组建|设立|选择|确定|命名|评选)$"
 )
-_ENUMERATOR = regex.compile(r"[一二三四五六七八九十\d]+")
+_ENUMERATOR = lazy_regex(r"[一二三四五六七八九十\d]+")
 _MAX_ITEM = 20
 #: The most characters of a list, before or after its count.
 _MAX_LIST = 300
@@ -139,7 +138,7 @@ def _counted(count: Quantity, text: str, start: int, end: int, partial: bool) ->
     return CountedList(count, tuple(items), minimum, maximum, partial)
 
 
-_ITEM_COUNT = regex.compile(r"[一二两三四五六七八九十][个项大条种类名家]|[0-9０-９]")
+_ITEM_COUNT = lazy_regex(r"[一二两三四五六七八九十][个项大条种类名家]|[0-9０-９]")
 
 
 def _holds_count(item: str) -> bool:

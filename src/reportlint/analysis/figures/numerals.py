@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import regex
+from reportlint.analysis.lazy import lazy_regex
 
 #: An Arabic numeral: ASCII or full-width digits, ``,`` thousands separators, a decimal point.
 ARABIC = r"[0-9０-９]+(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?"
@@ -23,7 +23,7 @@ _DIGITS = {
     "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9,
 }  # fmt: skip
 _UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-_ARABIC = regex.compile(ARABIC)
+_ARABIC = lazy_regex(ARABIC)
 
 
 def parse_arabic(text: str) -> tuple[Decimal, int]:

@@ -20,29 +20,28 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-import regex
-
 from reportlint.analysis.figures.breakdowns import breakdowns
 from reportlint.analysis.figures.quantities import Quantity
 from reportlint.analysis.figures.subjects import Subject, normalize, segments
 from reportlint.analysis.figures.vocabulary import PERCENT, POINTS
+from reportlint.analysis.lazy import lazy_regex
 from reportlint.document import Block, Document
 
 #: A percentage and its figures share a segment: ``；`` starts another statement.
 _HUNDRED = Decimal(100)
 #: Words right before a percentage that say what it is the ratio of.
-_COMPLETION_WORDS = regex.compile(r"完成|完成率|完成年度计划的|完成计划的|完成全年计划的|为年度计划的|达到计划的")
-_OF_PLAN = regex.compile(r"(?:为|占|达到|完成)(?:年度|全年|[市县省区]?下达)?(?:计划|目标|任务)(?:投资)?$")
-_SHARE_OF = regex.compile(r"占(?P<whole>[^，。；、%]{1,20})的|占比|占|占比为|占比达|比重为")
-_GROWTH_WORDS = regex.compile(r"(?:同比|比上年|比去年)?(?P<sense>增长|增加|提高|上升|下降|减少|降低)")
-_PLAN = regex.compile(r"计划|目标|任务|预算")
-_ACTUAL = regex.compile(r"完成|实际|实现")
-_INCREASE = regex.compile(r"(?:比上年|比去年|同比|较上年|较去年)(?:预算|预计数)?(?P<sense>增加|增长|减少|下降)$")
-_FROM = regex.compile(r"(?:从|由)[^，。；]{0,12}$")
-_TO = regex.compile(r"^[^，。；]{0,12}?(?P<sense>增加|增长|提高|上升|扩大|下降|减少|降低|缩小)(?:到|至)")
-_MARKS = regex.compile(r"[\p{P}\p{S}\s]")
+_COMPLETION_WORDS = lazy_regex(r"完成|完成率|完成年度计划的|完成计划的|完成全年计划的|为年度计划的|达到计划的")
+_OF_PLAN = lazy_regex(r"(?:为|占|达到|完成)(?:年度|全年|[市县省区]?下达)?(?:计划|目标|任务)(?:投资)?$")
+_SHARE_OF = lazy_regex(r"占(?P<whole>[^，。；、%]{1,20})的|占比|占|占比为|占比达|比重为")
+_GROWTH_WORDS = lazy_regex(r"(?:同比|比上年|比去年)?(?P<sense>增长|增加|提高|上升|下降|减少|降低)")
+_PLAN = lazy_regex(r"计划|目标|任务|预算")
+_ACTUAL = lazy_regex(r"完成|实际|实现")
+_INCREASE = lazy_regex(r"(?:比上年|比去年|同比|较上年|较去年)(?:预算|预计数)?(?P<sense>增加|增长|减少|下降)$")
+_FROM = lazy_regex(r"(?:从|由)[^，。；]{0,12}$")
+_TO = lazy_regex(r"^[^，。；]{0,12}?(?P<sense>增加|增长|提高|上升|扩大|下降|减少|降低|缩小)(?:到|至)")
+_MARKS = lazy_regex(r"[\p{P}\p{S}\s]")
 #: Growth that is not a plain quotient of the two figures.
-_NOT_PLAIN = regex.compile(r"年均|平均每年|平均|实际|可比|扣除价格|名义|累计")
+_NOT_PLAIN = lazy_regex(r"年均|平均每年|平均|实际|可比|扣除价格|名义|累计")
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,8 +104,8 @@ def ratios(document: Document) -> list[Ratio]:
 
 
 #: ``整改率为``, ``上线率达到``, ``占比``: the rate of the figure before over a figure it is part of.
-_RATE = regex.compile(r"(?:[^，。；、%\d]{0,6}?(?P<verb>\p{Han}{2})率|占比)(?:为|达到|达|是)?")
-_DONE = regex.compile(r"已|累计")
+_RATE = lazy_regex(r"(?:[^，。；、%\d]{0,6}?(?P<verb>\p{Han}{2})率|占比)(?:为|达到|达|是)?")
+_DONE = lazy_regex(r"已|累计")
 _NOT_COUNTED = frozenset((PERCENT, "年", "个月", "月", "周", "天", "日", "小时", "岁", "周年", "倍"))
 
 
@@ -306,12 +305,12 @@ def _ratio(
     return Ratio(percent, operands, low, high, expected, shown, formula)
 
 
-_YEARLY = regex.compile(r"年均(?:增长|增速)|年均增幅")
-_FROM_YEAR = regex.compile(r"(?:由|从)(?P<year>(?:19|20)\d\d)年(?:的|底)?$")
-_RISE_TO = regex.compile(
+_YEARLY = lazy_regex(r"年均(?:增长|增速)|年均增幅")
+_FROM_YEAR = lazy_regex(r"(?:由|从)(?P<year>(?:19|20)\d\d)年(?:的|底)?$")
+_RISE_TO = lazy_regex(
     r"^(?:增至|增加到|增长到|提高到|提升到|上升到|达到|扩大到|增加至|提高至|提升至|上升至)(?:(?P<year>(?:19|20)\d\d)年(?:的|底)?)?$"
 )
-_ANY_YEAR = regex.compile(r"((?:19|20)\d\d)年")
+_ANY_YEAR = lazy_regex(r"((?:19|20)\d\d)年")
 
 
 def _yearly(document: Document, block: Block, percent: Quantity, amounts: list[Subject], words: str) -> Ratio | None:
@@ -374,8 +373,8 @@ class Difference:
         return low is not None and high is not None and (high < self.low or low > self.high)
 
 
-_THAN_LAST = regex.compile(r"^(?:比|较)(?:上年|去年)(?:同期)?的?$")
-_CHANGE = regex.compile(r"^(?:增加|减少|多|少|提高|下降|上升|降低|增长)了?$")
+_THAN_LAST = lazy_regex(r"^(?:比|较)(?:上年|去年)(?:同期)?的?$")
+_CHANGE = lazy_regex(r"^(?:增加|减少|多|少|提高|下降|上升|降低|增长)了?$")
 _CHANGE_UNITS = {PERCENT: POINTS}
 
 
@@ -414,6 +413,6 @@ def differences(document: Document) -> list[Difference]:
     return found
 
 
-_FALL_TO = regex.compile(
+_FALL_TO = lazy_regex(
     r"^(?:下降到|下降至|降至|降低到|降低至|减少到|减少至|压减到|压减至|缩小到|缩小至)(?:(?:19|20)\d\d年(?:的|底)?)?$"
 )

@@ -28,12 +28,13 @@ import regex
 
 from reportlint.analysis.chars import STATEMENT_MARKS
 from reportlint.analysis.figures.quantities import Quantity, figures
+from reportlint.analysis.lazy import lazy_regex
 from reportlint.analysis.placeholders import placeholders
 from reportlint.analysis.scan import positions
 from reportlint.document import Block, Document
 
 #: Words that a report and its speech add or drop around the same figure, and marks that carry no meaning.
-_FILLER = regex.compile(
+_FILLER = lazy_regex(
     r"今年以来|今年来|一年来|去年以来|年初以来|以来|全年|年内|当年|本年度|今年|截至目前|截止目前|截至年底|截止年底"
     r"|截至|截止|目前|至今|累计|共计|合计|总计|总共|一共|共有|共|已经|已|先后|达到|达|约|近|超过|超|逾|其中|为|了|的"
     r"|[0-9０-９]{4}年度?|[xXｘＸ×*＊○□]+|某某|[\p{P}\p{S}\s\ufffc]"
@@ -45,17 +46,17 @@ _FILLER = regex.compile(
 CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
 
 
-_NOUN_STOP = regex.compile(r"[^\p{Han}]|约|近|超|达|共|的|以|和|及|与|或|在|于|为|是|将|已|等")
+_NOUN_STOP = lazy_regex(r"[^\p{Han}]|约|近|超|达|共|的|以|和|及|与|或|在|于|为|是|将|已|等")
 
 
-_YEAR = regex.compile(r"((?:19|20|１９|２０)[0-9０-９]{2})年")
+_YEAR = lazy_regex(r"((?:19|20|１９|２０)[0-9０-９]{2})年")
 
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 #: A predicate that only relates the figure to another (增长, 比上年增加, 提高到): its subject is its head's.
-_RELATIONAL = regex.compile(
+_RELATIONAL = lazy_regex(
     r"(?:从|由)?(?:比上年同期|比上年|比去年|同比|较上年|较去年|比\p{N}*年前|平均每年|年均|每年|实际|名义|再|又|进一步)*"
     r"(?:增长|增加|减少|下降|提高|降低|上升|回落|扩大|缩小|增|降|升|涨|跌)?(?:到|至)?"
 )
@@ -66,17 +67,17 @@ _RELATIONAL = regex.compile(
 _INTENT = r"预期|预计|目标|计划|拟|力争|争取|确保|将|要"
 
 
-_STANCE = regex.compile(rf"今年(?!以来|来)|去年|上年|明年|前年|过去|今后|未来|五年|十年|年均|平均每年|{_INTENT}")
+_STANCE = lazy_regex(rf"今年(?!以来|来)|去年|上年|明年|前年|过去|今后|未来|五年|十年|年均|平均每年|{_INTENT}")
 
 
-_INTENT_WORD = regex.compile(_INTENT)
+_INTENT_WORD = lazy_regex(_INTENT)
 
 
 #: 分别 hands several figures to several subjects at once, as does a list of figures (3.5%、2.9%).
-_DISTRIBUTIVE = regex.compile(r"分别|依次")
+_DISTRIBUTIVE = lazy_regex(r"分别|依次")
 
 
-_FIGURE_LIST = regex.compile(r"[、和及与]|以及")
+_FIGURE_LIST = lazy_regex(r"[、和及与]|以及")
 
 
 _NOUN_LENGTH = 6

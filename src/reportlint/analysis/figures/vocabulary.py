@@ -11,6 +11,7 @@ from functools import cache
 import regex
 
 from reportlint.analysis.figures.numerals import ARABIC, CHINESE
+from reportlint.analysis.lazy import lazy_regex
 
 PERCENT = "%"
 
@@ -65,7 +66,7 @@ TAIL = (
 
 #: A quantity with an Arabic numeral (not of a year: 2021年, 2021—2023年), or a range of two, and its tail.
 #: The numerals are atomic: a numeral without a unit fails at once instead of being retried shorter.
-ARABIC_QUANTITY = regex.compile(
+ARABIC_QUANTITY = lazy_regex(
     rf"(?<![0-9０-９.．])(?![12][0-9]{{3}}(?:年|[—–\-－～~至到]))"
     rf"(?P<number>(?>{ARABIC}))(?:{RANGE_MARK}(?P<number2>(?>{ARABIC})))?{TAIL}"
 )
@@ -102,7 +103,7 @@ CHINESE_QUANTITY = re.compile(
 
 
 #: The tail of a figure placeholder (xx亿元), with empty number groups to share the group layout.
-PLACEHOLDER_TAIL = regex.compile(rf"(?P<number>)(?P<number2>)?{TAIL}")
+PLACEHOLDER_TAIL = lazy_regex(rf"(?P<number>)(?P<number2>)?{TAIL}")
 
 
 def group_numbers(pattern: regex.Pattern[str] | re.Pattern[str]) -> tuple[int, ...]:
@@ -124,13 +125,13 @@ PLACEHOLDER_GROUPS = group_numbers(PLACEHOLDER_TAIL)
 RANGE_DASHES = "～~〜—–-－"
 
 
-UNIT_RANGE = regex.compile(f"[{regex.escape(RANGE_DASHES)}]{{1,2}}")
+UNIT_RANGE = lazy_regex(f"[{regex.escape(RANGE_DASHES)}]{{1,2}}")
 
 
 AFTER_WORDS = "以上 以下 以内 左右 上下 之多 多 余".split()
 
 
-AFTER = regex.compile("|".join(AFTER_WORDS))
+AFTER = lazy_regex("|".join(AFTER_WORDS))
 
 
 BEFORE_WORDS = (
@@ -138,7 +139,7 @@ BEFORE_WORDS = (
 )
 
 
-BEFORE = regex.compile(f"(?:{'|'.join(BEFORE_WORDS)})$")
+BEFORE = lazy_regex(f"(?:{'|'.join(BEFORE_WORDS)})$")
 
 
 #: The characters those words start or end with, checked before the patterns are tried. ``$`` also matches
@@ -151,7 +152,7 @@ BEFORE_LAST = frozenset([*(word[-1] for word in BEFORE_WORDS), "\n"])
 
 #: Words after a count that make it an ordinal or a name: 七届二次全会, 十九届, 九十年代; 十九大精神 (a
 #: party congress, where a count 大 is followed by what it counts: 三大攻坚战).
-ORDINAL_AFTER = regex.compile(
+ORDINAL_AFTER = lazy_regex(
     r"次(?:全会|全体会议|党代会|代表大会|全委会|常委会会议)|届|中全会|年代"
     r"|大(?:$|[^\p{Han}]|精神|以来|报告|召开|胜利|闭幕|期间|和|及|以后|之后|前|后|上|代表|提出|作出|强调|指出"
     r"|通过|确定|明确|的)"
@@ -163,10 +164,10 @@ ORDINAL_FIRST = frozenset("次届中年大")
 
 
 #: Numerals that are parts of codes, formulas and names: 5G, PM2.5, 1+1+9, 2×60, 3/4, 4:3.
-CODE_NEIGHBOUR = regex.compile(r"[\p{Latin}+＋×*＊/／:：.．@#_\-]")
+CODE_NEIGHBOUR = lazy_regex(r"[\p{Latin}+＋×*＊/／:：.．@#_\-]")
 
 
-CODE_AFTER = regex.compile(r"[\p{Latin}+＋×*＊/／@#_]")
+CODE_AFTER = lazy_regex(r"[\p{Latin}+＋×*＊/／@#_]")
 
 
 #: Named formulations written with a count (not figures), when they appear without quotes.
@@ -186,7 +187,7 @@ FORMULATION = re.compile("|".join(sorted(FORMULATIONS, key=len, reverse=True)))
 QUOTED = re.compile(r"“[^“”]{1,12}”|「[^「」]{1,12}」|‘[^‘’]{1,12}’")
 
 
-QUALIFIER_WORDS = regex.compile(r"^(?:多|余|来|几)|(?:以上|以下|以内|左右|上下|之多|多|余)$")
+QUALIFIER_WORDS = lazy_regex(r"^(?:多|余|来|几)|(?:以上|以下|以内|左右|上下|之多|多|余)$")
 
 
 #: How many figures after a first one are read to see whether it opens a range with the unit on both ends

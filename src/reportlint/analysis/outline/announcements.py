@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 import regex
 
 from reportlint.analysis.chars import STATEMENT_END
+from reportlint.analysis.lazy import lazy_regex
 from reportlint.analysis.outline.inline import SPACE
 from reportlint.analysis.outline.markers import indent_end
 from reportlint.analysis.outline.model import Announcement, Group
@@ -14,7 +15,7 @@ from reportlint.analysis.outline.numerals import han_number
 from reportlint.document import Block
 
 #: A count of items announced before a colon: 以下三个方面 / 四项工作 / 两点.
-_COUNT = regex.compile(
+_COUNT = lazy_regex(
     r"(?<![第一二三四五六七八九十百千万0-9“\"‘])"
     r"(?:([两二三四五六七八九十]|十[一二三四五六七八九])(?:个方面|方面|个|项|点|条|件事|件|类|种|句话)|([两二三四五六七八九])大)"
 )

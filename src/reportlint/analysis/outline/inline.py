@@ -4,17 +4,16 @@ enumerators."""
 
 from __future__ import annotations
 
-import regex
-
 from reportlint.analysis.chars import HAN as HAN_CHAR
 from reportlint.analysis.chars import char_at
+from reportlint.analysis.lazy import lazy_regex
 from reportlint.analysis.outline.enumerators import ADVERB, ASPECT, Enumerator
 from reportlint.analysis.outline.numerals import HAN, INLINE_NUMERALS, WORD, han_number
 from reportlint.analysis.scan import chained, positions
 from reportlint.document import Block
 
 #: Inline enumerators; each is one only at a clause boundary (checked separately).
-_INLINE = regex.compile(
+_INLINE = lazy_regex(
     r"(?P<di>第)(?P<dn>[一二三四五六七八九十]{1,3})(?P<dt>步?)(?P<dp>[，,]|、(?![一二三四五六七八九十第]))"
     r"|(?P<qi>其)(?P<qn>[一二三四五六七八九十]{1,2})(?=[，,、：:；;是为])"
     r"|(?P<sn>[一二三四五六七八九十]{1,3})是(?![否])"

@@ -7,6 +7,7 @@ from collections import defaultdict
 
 import regex
 
+from reportlint.analysis.lazy import lazy_regex
 from reportlint.analysis.outline.enumerators import Enumerator
 from reportlint.analysis.outline.numerals import (
     ARABIC,
@@ -26,7 +27,7 @@ from reportlint.document import Block
 _HAN_NUM = "[一二三四五六七八九十]{1,3}"
 _ARABIC_NUM = "[1-9][0-9]{0,2}|[１-９][０-９]{0,2}"
 #: Numbers listed together at a block start are not a heading: 一、二季度, 二、三产业, 一、二月份, 一、二、三级.
-_NUMBER_LIST = regex.compile(r"[一二三四五六七八九十](?:[、，]|季度|产业|等奖|年级|级|类|线城市|批|期|月|号)")
+_NUMBER_LIST = lazy_regex(r"[一二三四五六七八九十](?:[、，]|季度|产业|等奖|年级|级|类|线城市|批|期|月|号)")
 _DIGITS = "0123456789０１２３４５６７８９"
 #: (kind, first characters, pattern) tried in order at the start of a block; groups: head, numeral, tail,
 #: punct. The kind of ``第…章/节/条/部分/编`` is ``第一`` + its unit.
@@ -48,7 +49,7 @@ _FIGURE_LED = ("1.", _DIGITS, r"()([1-9][0-9]?)()([.．、])")
 def _by_first_char(forms: tuple[tuple[str | None, str, str], ...]) -> dict[str, list[tuple[str | None, regex.Pattern]]]:
     table: dict[str, list[tuple[str | None, regex.Pattern]]] = defaultdict(list)
     for kind, firsts, pattern in forms:
-        compiled = regex.compile(pattern)
+        compiled = lazy_regex(pattern)
         for char in firsts:
             table[char].append((kind, compiled))
     return dict(table)
@@ -57,18 +58,16 @@ def _by_first_char(forms: tuple[tuple[str | None, str, str], ...]) -> dict[str, 
 _FORMS = _by_first_char(_HEADING_FORMS)
 _FIGURE_LED_FORMS = _by_first_char((_FIGURE_LED, *_HEADING_FORMS))
 #: Indentation (every text starts with a match, possibly empty).
-_INDENT = regex.compile(r"[ \t\u3000\u00a0]*")
+_INDENT = lazy_regex(r"[ \t\u3000\u00a0]*")
 #: Indentation and a label that may stand before the first item of a list: 附件：1.…, 注：1.…
-_LEAD = regex.compile(r"[ \t\u3000\u00a0]*(?P<label>(?:附件|附表|附|注|说明|备注)[:：][ \t\u3000\u00a0]*)?")
+_LEAD = lazy_regex(r"[ \t\u3000\u00a0]*(?P<label>(?:附件|附表|附|注|说明|备注)[:：][ \t\u3000\u00a0]*)?")
 #: The characters that _LEAD starts with.
 _LEAD_FIRST = frozenset(" \t\u3000\u00a0附注说备")
 #: A line that opens an annex: the annex has an outline of its own.
-_PART_BREAK = regex.compile(
-    r"[ \t\u3000\u00a0]*附[件表][ \t\u3000]*[0-9０-９一二三四五六七八九十]{0,3}[ \t\u3000\u00a0]*"
-)
+_PART_BREAK = lazy_regex(r"[ \t\u3000\u00a0]*附[件表][ \t\u3000]*[0-9０-９一二三四五六七八九十]{0,3}[ \t\u3000\u00a0]*")
 #: A numbered reference or footnote: a work in 《》 with its pages, publisher or edition (a heading may name a
 #: volume: 1.学习《……》第四卷).
-_REFERENCE = regex.compile(
+_REFERENCE = lazy_regex(
     r"[^。；]{0,30}《[^》]{1,60}》[^。]{0,40}?(?:第\s*[0-9一二三四五六七八九十]+(?:[—–~-][0-9]+)?\s*页|出版社|年版|\bp\.)"
 )
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from reportlint.analysis.figures.lists import counted_lists
+from reportlint.analysis.lazy import lazy_regex
 from reportlint.document import Document
 from reportlint.findings import Severity
 from reportlint.rule import Case, Hit, Rule
@@ -57,4 +56,4 @@ class CountMismatch(Rule):
             yield Hit(count.block, count.start, count.end, message, severity=severity)
 
 
-_COUNTED_NOUN = regex.compile(r"\p{Han}{1,2}")
+_COUNTED_NOUN = lazy_regex(r"\p{Han}{1,2}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import PurePath
 
 from reportlint.analysis.figures.comparison import Counterpart, Keyed, corpus_disagreements, keyed
@@ -87,7 +88,7 @@ class FigureDiffersAcrossDocuments(CorpusRule):
                 yield second, self._hit(pair, first.path, pair.other.quantity, pair.subject.quantity)
 
     def _hit(self, pair: Counterpart, other_path: str, mine: Quantity, other: Quantity) -> Hit:
-        name = PurePath(other_path).name
+        name = _file_name(other_path)
         return Hit(
             mine.block,
             mine.start,
@@ -96,3 +97,8 @@ class FigureDiffersAcrossDocuments(CorpusRule):
             severity=None if pair.score >= NEAR_COPY else Severity.WARNING,
             related=(anchor_at(other_path, other, f"{name}写作“{other.text}”"),),
         )
+
+
+@lru_cache(maxsize=4096)  # one per document, not one per hit (a PurePath per hit cost as much as the hits themselves)
+def _file_name(path: str) -> str:
+    return PurePath(path).name

@@ -5,24 +5,23 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-import regex
-
 from reportlint.analysis.figures.quantities import figures
 from reportlint.analysis.figures.vocabulary import PERCENT
+from reportlint.analysis.lazy import lazy_regex
 from reportlint.document import Document
 from reportlint.findings import Severity
 from reportlint.rule import Case, Hit, Rule
 
 #: Words before a percentage that make it a share of a whole, which cannot exceed 100%. Rates that can
 #: (完成率, 增长率, 毛入学率, 执行率) are not among them.
-_SHARE_WORDS = regex.compile(
+_SHARE_WORDS = lazy_regex(
     r"(?:占比|比重|份额|占有率|覆盖率|合格率|达标率|满意率|满意度|知晓率|参保率|普及率|出勤率|完好率|办结率|利用率"
     r"|处理率|优良率|到位率|入网率|接种率|就业率|通过率|准确率|及格率|占[^，。；、]{0,20}的|占)"
     r"(?:为|达|达到|是|保持在|稳定在|提高到|提升到|升至|增至|上升到|超过|突破|均为|分别为)?$"
 )
 
 
-_NOT_A_SHARE = regex.compile(r"毛入学率|完成率|增长率|执行率")
+_NOT_A_SHARE = lazy_regex(r"毛入学率|完成率|增长率|执行率")
 
 
 _HUNDRED = Decimal(100)

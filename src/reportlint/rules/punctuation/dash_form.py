@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from reportlint.analysis.chars import CHINESE_TEXT, LATIN_LETTER, char_at, is_
+from reportlint.analysis.lazy import lazy_regex
 from reportlint.analysis.spans import prose_matches
 from reportlint.document import Document
 from reportlint.findings import Severity
@@ -32,7 +31,7 @@ class DashForm(Rule):
     flags = (Case("这是我们的根本目标⟦--⟧让群众满意", fix="——"),)
     passes = ("运行 reportlint --help 查看用法，2021—2023年。",)
 
-    _FORMS = regex.compile(r"-{2,}|－{2,}")
+    _FORMS = lazy_regex(r"-{2,}|－{2,}")
 
     def check(self, document: Document) -> Iterator[Hit]:
         for block, match in prose_matches(document, self._FORMS, "-－"):

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
+from reportlint.analysis.lazy import lazy_regex
 from reportlint.document import Document
 from reportlint.findings import Severity
 from reportlint.rule import Case, Hit, Rule
@@ -33,7 +32,7 @@ class DunhaoBetweenQuotes(Rule):
     passes = ("认真开展“四下基层”（试行）、“大走访”活动",)
     enabled_by_default = False
 
-    _COMMA = regex.compile(r"(?<=[”》])、(?=[“《])")
+    _COMMA = lazy_regex(r"(?<=[”》])、(?=[“《])")
 
     def check(self, document: Document) -> Iterator[Hit]:
         for block in document.blocks:

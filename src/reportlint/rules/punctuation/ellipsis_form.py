@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from reportlint.analysis.chars import CHINESE_TEXT, char_at, is_
+from reportlint.analysis.lazy import lazy_regex
 from reportlint.analysis.spans import verbatim
 from reportlint.document import Document
 from reportlint.findings import Severity
@@ -37,7 +36,7 @@ class EllipsisForm(Rule):
 
     #: A run of … is matched whole and judged by its length: a pattern that takes odd runs only
     #: (``(?<!…)…(?:……)*(?!…)``) backtracks over every even run, with the square of its length.
-    _FORMS = regex.compile(r"\.{3,}|。{3,}|．{3,}|…+")
+    _FORMS = lazy_regex(r"\.{3,}|。{3,}|．{3,}|…+")
 
     def check(self, document: Document) -> Iterator[Hit]:
         shields = document.analysis(verbatim)

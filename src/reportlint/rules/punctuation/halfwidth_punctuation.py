@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from reportlint.analysis.chars import CHINESE_TEXT, LATIN_OR_DIGIT, char_at, is_
+from reportlint.analysis.lazy import lazy_regex
 from reportlint.analysis.spans import prose_matches
 from reportlint.document import Document
 from reportlint.findings import Severity
@@ -36,8 +35,8 @@ class HalfwidthPunctuation(Rule):
     flags = (Case("园区全年新签约项目36个⟦,⟧总投资52亿元。", fix="，"),)
     passes = ("总投资1,234万元，会议10:30召开，比分3:2，Hello, world。",)
 
-    _MARKS = regex.compile(r"[,;:?!]+")
-    _SPACES = regex.compile(r"[ \t\u00a0]*")
+    _MARKS = lazy_regex(r"[,;:?!]+")
+    _SPACES = lazy_regex(r"[ \t\u00a0]*")
 
     def check(self, document: Document) -> Iterator[Hit]:
         for block, match in prose_matches(document, self._MARKS, ",;:?!"):

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
+from reportlint.analysis.lazy import lazy_regex
 from reportlint.analysis.pairs import BlockPairs, pairs
 from reportlint.analysis.spans import verbatim
 from reportlint.document import OPAQUE, Document
@@ -52,9 +51,9 @@ class MissingFinalMark(Rule):
 
     _FINAL = frozenset("。？！…；：!?;:—")
     _SENTENCE_FINAL = frozenset("。？！!?")
-    _CLAUSE = regex.compile(r"[，；,;]")
+    _CLAUSE = lazy_regex(r"[，；,;]")
     #: In a last "sentence" without clauses, these mark a label (``牵头单位：``), a list of names or a glued line.
-    _NOT_A_SENTENCE = regex.compile(r"[、：:\s]")
+    _NOT_A_SENTENCE = lazy_regex(r"[、：:\s]")
     _COMMAS = frozenset("，,、")
 
     def check(self, document: Document) -> Iterator[Hit]:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import regex
 
 from reportlint.analysis.chars import LATIN_OR_DIGIT, char_at, is_
+from reportlint.analysis.lazy import lazy_regex
 from reportlint.analysis.spans import prose_matches
 from reportlint.document import Block, Document
 from reportlint.findings import Severity
@@ -40,16 +41,16 @@ class RangeDash(Rule):
     passes = ("于2021-03-05发布，电话0571-8888888，执行GB/T 15834-2011标准，见图1-2。",)
 
     _NUMBER = r"(?:0|[1-9][0-9]{0,3})(?:\.[0-9]+)?"
-    _HYPHEN = regex.compile(
+    _HYPHEN = lazy_regex(
         rf"(?<![\p{{Latin}}0-9.:：/／\-–_#＃图表件])({_NUMBER})[-–]({_NUMBER})(?![0-9.\-–/\p{{Latin}}])"
     )
-    _DATE_HYPHEN = regex.compile(r"(?<![\p{Latin}0-9.\-–/])([0-9]{1,4}[年月日])[-–]([0-9]{1,4})(?=[年月日])")
-    _TILDE = regex.compile(r"(?<=[0-9０-９%％万亿千百十〇一二三四五六七八九])~(?=[0-9０-９一二三四五六七八九十])")
-    _TIME_UNIT = regex.compile(r"[年月日]")
-    _VALUE_UNIT = regex.compile(
+    _DATE_HYPHEN = lazy_regex(r"(?<![\p{Latin}0-9.\-–/])([0-9]{1,4}[年月日])[-–]([0-9]{1,4})(?=[年月日])")
+    _TILDE = lazy_regex(r"(?<=[0-9０-９%％万亿千百十〇一二三四五六七八九])~(?=[0-9０-９一二三四五六七八九十])")
+    _TIME_UNIT = lazy_regex(r"[年月日]")
+    _VALUE_UNIT = lazy_regex(
         r"[%％‰℃天周岁个人名家户项次件篇条款章节页期批届轮层所座栋亩吨米倍元万亿千百成级]|小时|分钟|公里|平方|立方|公斤|千克"
     )
-    _CODE_BEFORE = regex.compile(r"[\p{Latin}/][ \u00a0]*$")
+    _CODE_BEFORE = lazy_regex(r"[\p{Latin}/][ \u00a0]*$")
 
     def check(self, document: Document) -> Iterator[Hit]:
         for block, match in prose_matches(document, self._HYPHEN, "-–"):

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from reportlint.analysis.chars import CHINESE_TEXT, HAN, char_at, is_
 from reportlint.analysis.fulltext import full_text
+from reportlint.analysis.lazy import lazy_regex
 from reportlint.analysis.pairs import pairs
 from reportlint.document import Block, Document
 from reportlint.findings import Severity
@@ -57,22 +56,20 @@ class StraySpace(Rule):
         "共花了 5000 元，安装 Python 3 版本，增长1 5 ．3 ％。",
     )
 
-    _SPACE = regex.compile(r"[ \u00a0\u3000\t]+")
+    _SPACE = lazy_regex(r"[ \u00a0\u3000\t]+")
     #: Conventions that put a space after them: article numbers and news datelines.
-    _SPACED_AFTER = regex.compile(
-        r"(?:第[〇一二三四五六七八九十百千零两0-9]+[条章节款编]|[0-9一二三四五六七八九十]日电)$"
-    )
+    _SPACED_AFTER = lazy_regex(r"(?:第[〇一二三四五六七八九十百千零两0-9]+[条章节款编]|[0-9一二三四五六七八九十]日电)$")
 
     #: A space between a figure and its unit (``2026 年``, ``35 %``, ``1.6 亿元``), in any paragraph (a date line
     #: too). Left alone when a space, a Latin letter or another figure stands before the figure: a text that
     #: spaces figures out on purpose (``花了 5000 元``, ``Python 3 版本``) or a number spaced digit by digit.
-    _FIGURE_SPACE = regex.compile(
+    _FIGURE_SPACE = lazy_regex(
         r"(?<![\p{Latin}0-9０-９.．\s])[0-9０-９]+(?:[.．][0-9０-９]+)?([ \u00a0\u3000]+)"
         r"(?=[%％‰]|[年月日万亿千百元个项次件名家条户人吨亩座所台套辆篇期场批起宗册栋间份种处岁倍]|公里|公顷|平方米|千瓦|小时)"
     )
 
     #: A figure right before its unit, without a space.
-    _FIGURE_UNIT = regex.compile(
+    _FIGURE_UNIT = lazy_regex(
         r"[0-9０-９](?=[%％‰]|[年月日万亿千百元个项次件名家条户人吨亩座所台套辆篇期场批起宗册栋间份种处岁倍])"
     )
 

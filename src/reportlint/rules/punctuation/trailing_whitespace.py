@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
+from reportlint.analysis.lazy import lazy_regex
 from reportlint.document import Document
 from reportlint.findings import Severity
 from reportlint.rule import Case, Hit, Rule
@@ -32,7 +31,7 @@ class TrailingWhitespace(Rule):
     passes = ("\u3000\u3000扎实推进园区各项重点工作。\n下一行。",)
 
     #: Starts only where a run of whitespace starts and never backtracks into it: linear in the text.
-    _TRAILING = regex.compile(r"(?<![ \t\u00a0\u3000])[ \t\u00a0\u3000]++(?=[\n\u2028]|$)")
+    _TRAILING = lazy_regex(r"(?<![ \t\u00a0\u3000])[ \t\u00a0\u3000]++(?=[\n\u2028]|$)")
 
     def check(self, document: Document) -> Iterator[Hit]:
         markdown = document.format == "md"

@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-import regex
-
 from reportlint.analysis.fulltext import full_text
+from reportlint.analysis.lazy import lazy_regex
 from reportlint.document import Document
 from reportlint.findings import Severity
 from reportlint.rule import Case, Hit, Rule
@@ -32,9 +31,7 @@ _MANNER = (
 )
 
 
-_DE_BEFORE_COMPLEMENT = regex.compile(
-    rf"{_COMPLEMENT_VERB}(?P<de>的){_DEGREE}{_MANNER}(?=[，。；、！？：,;!?”’）)\n]|$)"
-)
+_DE_BEFORE_COMPLEMENT = lazy_regex(rf"{_COMPLEMENT_VERB}(?P<de>的){_DEGREE}{_MANNER}(?=[，。；、！？：,;!?”’）)\n]|$)")
 
 
 #: 的 before a degree adverb, found in one pass over the document (stdlib re: fast on a pattern that starts with
