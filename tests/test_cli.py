@@ -255,8 +255,8 @@ def test_help_is_chinese(command):
 def test_usage_errors_are_chinese():
     unknown = run_cli("check", "--bogus")
     assert unknown.returncode == 2
-    assert err(unknown).splitlines()[-1].startswith("错误：没有选项 --bogus")
+    assert err(unknown).splitlines()[-1].startswith("错误：RL006 没有选项 --bogus")
     assert "运行“reportlint check --help”查看帮助。" in err(unknown)
     choice = run_cli("check", "--fail-on", "bad")
-    assert err(choice).splitlines()[-1] == "错误：--fail-on 的值无效：“bad”不是 error, warning, info 之一。"
-    assert run_cli("nope").stderr.decode().splitlines()[-1] == "错误：没有命令 nope。"
+    assert err(choice).splitlines()[-1] == "错误：RL006 --fail-on 的值无效：“bad”不是 error, warning, info 之一。"
+    assert run_cli("nope").stderr.decode().splitlines()[-1] == "错误：RL006 没有命令 nope。"

@@ -15,7 +15,8 @@ PATTERN_TIMEOUT = "RL004"
 #: A cache directory that cannot or may not be used (outside the project, a symlink, not ours): the run goes on
 #: without the cache.
 CACHE_ERROR = "RL005"
-#: A config file, command-line option, rule pack or plugin that cannot be used: the run stops (exit code 2).
+#: A config file, command-line option (a usage error too), rule pack or plugin that cannot be used: the run
+#: stops (exit code 2).
 CONFIG_ERROR = "RL006"
 #: A file of the report that cannot be read or written (``--output-file``, a baseline, an annotated copy of a
 #: draft): the command stops.
