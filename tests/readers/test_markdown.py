@@ -451,6 +451,23 @@ def test_blank_lines_separate_paragraphs_and_whitespace_only_lines_are_blank():
     assert [(block.text, block.line) for block in read("甲\n\n乙\n\u3000\n丙")[1]] == [("甲", 1), ("乙", 3), ("丙", 5)]
 
 
+def test_a_line_opening_with_a_chinese_outline_marker_starts_a_paragraph():
+    source = "整改措施如下：\n1.强化理论武装。\n(2)深化改革。\n（三）从严治党。\n四、下一步\n⑤其他。\n续行。"
+    assert texts(source) == [
+        "整改措施如下：",
+        "1.强化理论武装。",
+        "(2)深化改革。",
+        "（三）从严治党。",
+        "四、下一步",
+        "⑤其他。\n续行。",
+    ]
+
+
+def test_figures_and_list_items_at_a_line_start_do_not_split_a_paragraph():
+    assert texts("全年投资\n1.5亿元，增长\n12.3%。") == ["全年投资\n1.5亿元，增长\n12.3%。"]
+    assert texts("上年为\n2024年的数字。") == ["上年为\n2024年的数字。"]
+
+
 # --- end to end -----------------------------------------------------------------------------------------
 
 DRAFT = (

@@ -9,6 +9,8 @@ Rules only ever see prose. What becomes of the Markdown:
   paragraph, in block quotes and list items too, is a ``paragraph``. The lines of a paragraph are joined by a
   synthetic ``"\n"`` anchored on the last character of the line it ends (not after it: a span that ends
   with the line break then ends at the end of that line, inside the source).
+  A line that opens with a Chinese outline marker (``一、`` ``（一）`` ``(2)`` ``1.加强`` ``①``) starts a paragraph
+  of its own, as in the Word drafts a Markdown file stands for (CommonMark would join it to the line before).
 * Skipped: front matter (``---``/``+++`` on line 1 up to its closing line), fenced code (``` ``` ``` and
   ``~~~``; an unclosed fence runs to the end of its container) and indented code, HTML comments, raw HTML
   lines, link reference definitions, thematic breaks and table delimiter rows.

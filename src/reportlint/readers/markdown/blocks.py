@@ -20,6 +20,7 @@ from reportlint.readers.markdown.patterns import (
     LIST_ITEM,
     MAX_DEPTH,
     ONLY_TAGS,
+    OUTLINE_LINE,
     QUOTE,
     RAW_TAGS,
     SETEXT,
@@ -190,7 +191,7 @@ def _paragraph(lines: list[Line], index: int, leaves: list[Leaf]) -> int:
         if SETEXT.match(text):
             leaves.append(_leaf("heading", [parts[0].lstrip(), *parts[1:]]))
             return index + 1
-        if _interrupts(text) or _table_starts(lines, index):
+        if _interrupts(text) or _table_starts(lines, index) or OUTLINE_LINE.match(text):
             break
         parts.append(lines[index].lstrip())
         index += 1

@@ -36,6 +36,14 @@ LIST_ITEM = re.compile(r"( {0,3})([-+*]|[0-9]{1,9}[.)])(?=[ \t]|$)")
 
 COMMENT = re.compile(r" {0,3}<!--")
 
+#: A Chinese outline marker at the start of a line (一、 （一） （1） 1.加强… ①): in the drafts a Markdown file
+#: stands for, each such line is a paragraph of its own, although CommonMark would join it to the lines
+#: before (1.加强 is no list item: no space after the point). Not 1.5亿元 (a figure), not 1. 加强 (a list item).
+OUTLINE_LINE = re.compile(
+    r" {0,3}(?:[一二三四五六七八九十]{1,3}[、.．](?![0-9０-９])|[（(](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)]"
+    r"|[0-9]{1,2}[.．、](?=[\u4e00-\u9fff（“])|[①-⑳])"
+)
+
 
 HTML_LINE = re.compile(r" {0,3}<(/?)([A-Za-z][A-Za-z0-9-]*)(?=[ \t/>]|$)")
 
