@@ -126,6 +126,9 @@ def test_a_part_larger_than_its_whole():
         "已报审3个批次，总面积约402亩，其中2个批次约252亩已获批复。",
         "总面积约400亩，其中一期402亩。",  # 400 written round: 350…450亩
         "农机总动力超过10亿千瓦，其中灌排机械动力达到1.2亿千瓦。",
+        # a difference from the budget is not the whole that 其中 breaks down
+        "全年支出为预算的97%，比预算少支3.2亿元。其中，民生支出41.5亿元，占预算的99%。",
+        "全年收入比预算多收2.1亿元。其中，税收收入18.6亿元。",
     ],
 )
 def test_parts_within_their_whole_are_left_alone(text):

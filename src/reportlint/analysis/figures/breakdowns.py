@@ -5,7 +5,8 @@ A breakdown after ``其中`` takes the figures that follow it, up to the next ``
 segment, as long as they keep the unit of the first one (a figure of another unit ends the list: ``其中工业
 项目12个、服务业项目11个，完成投资46.5亿元``); its whole is the nearest figure of that unit before
 ``其中``. Figures that cannot be parts are left out: rates and percentages, per-head values (``人均``),
-changes (``比上年增加``), named counts, placeholders, and amounts that describe a noun (``超10亿元项目``).
+changes (``比上年增加``, ``比预算少支``), named counts, placeholders, and amounts that describe a noun
+(``超10亿元项目``).
 
 A split is *exhaustive* when its last part is the rest (``剩余``, ``其余``, ``余下``; ``另有`` after a
 ``其中`` list): then the parts must add up to the whole exactly, not only stay below it.
@@ -30,7 +31,9 @@ _OF_WHICH = lazy_regex(r"其中")
 _REST = lazy_regex(r"(?:剩余|其余|余下|剩下|尚余|还剩)[^，；。]{0,12}$")
 _BESIDES = lazy_regex(r"(?:另有|另外|此外|另)[^，；。]{0,12}$")
 #: Words before a figure that make it something other than an amount of the whole.
-_NOT_AN_AMOUNT = lazy_regex(r"人均|平均|均|每|率|比重|占|增长|增加|减少|下降|提高|降低|比上年|同比|相当于")
+_NOT_AN_AMOUNT = lazy_regex(
+    r"人均|平均|均|每|率|比重|占|增长|增加|减少|下降|提高|降低|比上年|同比|相当于|[多少超节][支收]|节约"
+)
 #: A total inside a list of parts (高速公路总里程达9.56万公里) is not one of the parts.
 _TOTAL = lazy_regex(r"总")
 _DESCRIBING = frozenset(("岁", "周岁"))
