@@ -4,7 +4,7 @@ tests measure.
 
 * The Wikisource scrapes (State Council and CPC congress reports) separate paragraphs with blank lines and break
   lines inside a paragraph where a wiki link, a bold quotation or a subscript was (``《`` / title / ``》``,
-  ``细颗粒物（PM`` / ``2.5`` / ``）``), or where an element was dropped (a line holding only U+200B): the lines
+  ``（PM`` / ``2.5`` / ``）``), or where an element was dropped (a line holding only U+200B): the lines
   of one block are joined.
 * The central documents are one paragraph per line already.
 * The 2020 speeches lost their line breaks; where the paragraph starts survive as ``\\u3000\\u3000`` they are

@@ -14,8 +14,8 @@ Left alone, as the list is then not what the count sums up: counts that are name
 measures) or after a verb (``延续、变更或审批14宗矿权``, ``分别压缩至10个``); lists whose items hold
 figures or counts of their own (``核心区3宗、缓冲区4宗``, ``增强“四个意识”、坚定“四个自信”``); quoted
 formulas (``“一网、一门、一次”``); enumerators (``二、``); a list after a colon that goes on past a ``；`` or
-that is the first of enumerated parts (``两个方面：一方面是教育、科学、文化……``); items that count a list
-of their own (``广东、福建两省的深圳、珠海、汕头、厦门四个地区``); and items too long to be list items.
+that is the first of enumerated parts (``两个方面：一方面是道路、桥梁、管网……``); items that count a list
+of their own (``江苏、浙江两省的苏州、无锡、宁波三个城市``); and items too long to be list items.
 """
 
 from __future__ import annotations
@@ -102,7 +102,7 @@ def _list_before(count: Quantity, enumerators: Outline) -> CountedList | None:
     start = max((m.end() for m in _CLAUSE_START.finditer(text, window, end)), default=window)
     if start == window and window > 0:
         return None  # no clause start within reach: longer than any list
-    # an enumerator opens the clause (第五、互相尊重……): its 、 separates no item
+    # an enumerator opens the clause (第三、坚持创新驱动……): its 、 separates no item
     start = max((item.end for item in enumerators.enumerators(count.block) if start <= item.start < end), default=start)
     return _counted(count, text, start, end, partial)
 

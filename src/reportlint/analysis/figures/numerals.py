@@ -13,8 +13,8 @@ from decimal import Decimal
 from reportlint.analysis.lazy import lazy_regex
 
 #: An Arabic numeral: ASCII or full-width digits, ``,`` thousands separators, a decimal point. A full-width
-#: ``，`` between groups of three digits is read as a thousands separator too (``1，753亿元``,
-#: ``２９，８２１，０００元``: typed with a Chinese input method), unless a further number follows it
+#: ``，`` between groups of three digits is read as a thousands separator too (``1，820亿元``,
+#: ``３６，５１７，０００元``: typed with a Chinese input method), unless a further number follows it
 #: (``98，100，95``: a list).
 ARABIC = (
     r"[0-9０-９]+(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?"
