@@ -21,6 +21,8 @@ def outline(document: Document) -> Outline:
     """The outline of the document (use through ``document.analysis(outline)``)."""
     blocks = document.blocks
     headings, heading_groups, restyled = tree(markers(blocks))
+    # where the list of each heading began: a list begun after an item opening its paragraph is that item's
+    opened = {id(node): group.items[0].block.index for group in heading_groups for node in group.headings}
     placed: dict[int, Heading] = {}
     glued: dict[int, list[Enumerator]] = defaultdict(list)  # （一） written on the line of its 一、 heading
     for node in headings:
@@ -43,7 +45,9 @@ def outline(document: Document) -> Outline:
         if heading is None and block_starts is None and block.kind != "heading" and not is_part_break(block):
             continue  # most blocks: no enumerator, and no section boundary for the sequences
         marker = heading.marker if heading else None
-        items = sequences.add(block, marker, heading.depth if heading else None, block_starts or [])
+        items = sequences.add(
+            block, marker, heading.depth if heading else None, block_starts or [], opened.get(id(heading))
+        )
         if marker or items:
             by_block[block.index] = [marker, *glued.get(block.index, ()), *items] if marker else items
     groups = heading_groups + sequences.groups

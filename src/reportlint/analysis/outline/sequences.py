@@ -1,7 +1,11 @@
 """Inline sequences: the inline enumerators of each block placed in the sequence they continue, or starting
 one. A sequence runs inside one paragraph and on into the next paragraphs of its section (a heading at the
 section's level or above ends it, a deeper list does not): ``一是`` starts a new sequence, a higher number
-continues the latest one nearby, or an earlier one that it follows on exactly."""
+continues the latest one nearby, or an earlier one that it follows on exactly.
+
+An item that opens its paragraph (``第一、关于项目建设``) heads the paragraphs after it: a list of headings that
+begins after it is its list, whatever style it is numbered in (``一、`` ``二、`` under ``第一、``, as older
+reports write), and ends no sequence; a heading that carries on a list begun before the item does."""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ from dataclasses import replace
 
 from reportlint.analysis.outline.enumerators import ADVERB, ASPECT, Enumerator
 from reportlint.analysis.outline.inline import inline_enumerators
-from reportlint.analysis.outline.markers import is_part_break
+from reportlint.analysis.outline.markers import indent_end, is_part_break
 from reportlint.analysis.outline.model import CARRY_BLOCKS, RESUMABLE, Group
 from reportlint.document import Block
 
@@ -27,9 +31,11 @@ class Sequences:
         self.live: _Live = defaultdict(list)
         self.depth = 0
 
-    def add(self, block: Block, marker: Enumerator | None, depth: int | None, starts: list[int]) -> list[Enumerator]:
+    def add(
+        self, block: Block, marker: Enumerator | None, depth: int | None, starts: list[int], opened: int | None = None
+    ) -> list[Enumerator]:
         """The inline enumerators of ``block`` (which may start at ``starts``), placed in their sequences;
-        ``depth``: that of its heading."""
+        ``depth``: that of its heading, ``opened``: the index of the block where the heading's list began."""
         if block.kind == "table-cell":
             return self._place_all(block, 0, defaultdict(list), 0, starts)  # a cell's sequences stay in the cell
         if depth is None and (block.kind == "heading" or is_part_break(block)):
@@ -37,7 +43,7 @@ class Sequences:
         if depth is not None:
             self.depth = depth
             for groups in self.live.values():
-                groups[:] = [(start, group) for start, group in groups if start < depth]
+                groups[:] = [(start, group) for start, group in groups if start < depth or _heads(group, opened)]
         return self._place_all(block, marker.end if marker else 0, self.live, self.depth, starts)
 
     def _place_all(self, block: Block, floor: int, live: _Live, depth: int, starts: list[int]) -> list[Enumerator]:
@@ -79,6 +85,12 @@ class Sequences:
         del groups[:-RESUMABLE]
         self.groups.append(group)
         return item
+
+
+def _heads(group: Group, opened: int | None) -> bool:
+    """Whether the last item of ``group`` opens its paragraph and a list of headings began after it."""
+    last = group.items[-1]
+    return opened is not None and opened > last.block.index and last.start == indent_end(last.block.text)
 
 
 def _continues_adverbs(numeral: str, last: str) -> bool:
