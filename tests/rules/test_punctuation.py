@@ -338,6 +338,16 @@ def test_missing_final_mark_flags_an_unfinished_last_sentence(text, expected):
     assert found(text, "PUN010") == expected
 
 
+def test_a_comma_ending_a_lead_in_to_enumerated_paragraphs_should_be_a_colon():
+    text = "全年完成任务。存在问题的主要原因，\n一是认识不到位。\n二是措施不得力。\n"
+    (finding,) = findings(text, "PUN010")
+    assert finding.message == "段末误用“，”：请改为冒号“：”"
+    assert finding.fix is not None and finding.fix.edits[0].content == "："
+    # a paragraph after it that does not open with an enumerator: a final mark
+    (finding,) = findings("全年完成任务。存在问题的主要原因，\n认识不到位是首要原因。\n", "PUN010")
+    assert finding.message == "段末误用“，”：请改为句末点号“。”"
+
+
 @pytest.mark.parametrize(
     "text",
     [
