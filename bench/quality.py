@@ -17,15 +17,15 @@
 
 The test split is held out: only its aggregate figures are printed, never which defects are missed.
 
-Published text, error and warning findings per 100,000 characters (count), PH / NUM / SEC / PUN (TYP is measured
-by ``bench/typo_quality.py``), issue 11:
+Published text, error and warning findings per 100,000 characters (count), NUM / SEC / PUN (PH: none anywhere; TYP
+is measured by ``bench/typo_quality.py``), issue 11:
 
 | source | as scraped, before | scrape forms undone, before | scrape forms undone, after |
 |---|---|---|---|
-| work reports | 0 / 0.53 (6) / 4.72 (53) / 51.87 (582) | 0 / 0.73 (8) / 4.81 (53) / 8.71 (96) | 0 / 0 / 4.44 (49) / 8.62 (95) |
-| congress reports | 0 / 0 / 1.13 (4) / 134.26 (476) | 0 / 0 / 1.43 (5) / 3.71 (13) | 0 / 0 / 1.43 (5) / 3.71 (13) |
-| speeches 2020 | 0 / 0 / 0.95 (2) / 59.40 (125) | 0 / 0 / 0 / 1.44 (3) | 0 / 0 / 0 / 1.44 (3) |
-| central documents | 0 / 0 / 0.10 (1) / 2.49 (24) | 0 / 0 / 0.10 (1) / 2.49 (24) | 0 / 0 / 0.10 (1) / 1.86 (18) |
+| work reports | 0.53 (6) / 4.72 (53) / 51.87 (582) | 0.73 (8) / 4.81 (53) / 8.71 (96) | 0 / 4.44 (49) / 8.62 (95) |
+| congress reports | 0 / 1.13 (4) / 134.26 (476) | 0 / 1.43 (5) / 3.71 (13) | 0 / 1.43 (5) / 3.71 (13) |
+| speeches 2020 | 0 / 0.95 (2) / 59.40 (125) | 0 / 0 / 1.44 (3) | 0 / 0 / 1.44 (3) |
+| central documents | 0 / 0.10 (1) / 2.49 (24) | 0 / 0.10 (1) / 2.49 (24) | 0 / 0.10 (1) / 1.86 (18) |
 
 Every finding left after was looked at: each is a slip the published text really has, not a rule's mistake.
 ``第一、`` for ``第一，`` in the reports of 1955–1987 (SEC005: 47 + 4; GB/T 15834-2011 puts a comma after
