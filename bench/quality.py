@@ -32,11 +32,11 @@ Every finding left after was looked at: each is a slip the published text really
 ``第一``); a paragraph the scrape holds twice (SEC002) or a heading it lost (SEC001, two); ``l.`` typed for
 ``1.`` (SEC003); spaces beside quotation marks and between a figure and its unit (PUN008: 53 + 3 + 1),
 half-width marks (PUN001/002/012), ``--`` dashes, hyphen ranges, a doubled comma, mismatched quotation marks
-(``“六五’``, ``”五讲四美三热爱”``), paragraphs without a final mark (PUN010: ten, three of them lead-ins ending in a
-comma before ``一要……``). What the scrape did to the text (a mark's content put on lines of its own, an element
-dropped, page furniture) is undone by ``tests/scrapes.py`` where it is a form no draft has; a speech's headline
-run into its first paragraph (2 PUN008) and a paragraph cut where the scrape dropped an element (1 PUN010)
-remain.
+(``“…’``, ``”…”``), paragraphs without a final mark (PUN010: ten in the work reports, three of them lead-ins
+ending in a comma before ``一要……``). What the scrape did to the text (a mark's content put on lines of its
+own, an element dropped, page furniture) is undone by ``tests/scrapes.py`` where it is a form no draft has; a
+speech's headline run into its first paragraph (2 PUN008) and a paragraph cut where the scrape dropped an
+element (1 PUN010) remain.
 """
 
 from __future__ import annotations
