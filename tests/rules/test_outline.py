@@ -331,3 +331,21 @@ def test_a_heading_that_carries_on_a_list_begun_before_the_item_still_ends_its_s
     # an item inside a paragraph heads nothing: the headings after it end its sequence
     text = "一、工作回顾\n今年重点做了两件事，第一，抓学习。\n一、学习制度。\n二、学习成效。\n第二，抓制度。\n"
     assert sec(text) == [("SEC003", 5, 1, "第二，")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一是加强学习。他强调：“一是要抓学习，二是要抓落实。”\n二是狠抓落实。\n三是改进作风。\n",
+        "第一，加强学习。正如文件所说：“第一，要学深；第二，要悟透。”\n第二，狠抓落实。\n",
+        "一是加强学习。会议要求做到“一是学原文，二是悟原理，三是抓运用”。\n二是狠抓落实。\n",
+    ],
+)
+def test_the_points_of_a_quotation_are_numbered_apart_from_the_drafts(text):
+    assert sec(text) == []
+
+
+def test_numbers_inside_and_around_a_quotation_are_each_checked():
+    assert sec("会议强调：“一是要抓学习，三是要抓落实。”\n") == [("SEC001", 1, 14, "三是")]
+    text = "第一，加强学习。他强调：“一是要抓学习，二是要抓落实。”\n第三，狠抓落实。\n"
+    assert sec(text) == [("SEC001", 2, 1, "第三，")]
