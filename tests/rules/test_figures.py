@@ -103,6 +103,8 @@ def test_parts_that_cannot_add_up(text, flagged):
         "引进项目20个，协议总投资50亿元，其中超10亿元项目2个。",
         # the rest splits the part before it, which the whole holds
         "排查隐患120处，其中重大隐患5处，已整改4处，剩余1处。",
+        # a clause with a verb of its own after the part is a statement of its own
+        "新增供水管网85公里，其中主干管网32公里，改造老旧管网120公里。",
         # a placeholder leaves the split open
         "对巡察组提出的16项问题，分解为xx项细化问题，已整改完成xx项，剩余xx项正在推进。",
     ],
@@ -115,6 +117,7 @@ def test_parts_that_add_up_are_left_alone(text):
 
 
 def test_a_part_larger_than_its_whole():
+    assert found("新增供水管网85公里，其中主干管网32公里，改造老旧管网120公里。", "NUM004") == []
     text = "已报审3个批次，总面积约402亩，其中2个批次约452亩已获批复。"
     assert found(text, "NUM004") == [("约452亩", "error")]
     assert found("共签约项目20个，其中亿元以上项目25个。", "NUM004") == [("25个", "error")]
