@@ -146,6 +146,7 @@ def test_inline_enumerators_at_clause_boundaries():
     assert inline("其一，思想认识不到位；其二，工作方法不多。") == [("其一", "其一", 1), ("其二", "其一", 2)]
     assert inline("第一，要提高站位。第二，要压实责任。") == [("第一，", "第一，", 1), ("第二，", "第一，", 2)]
     assert inline("“一是抓学习”。") == []  # after an opening quote, not a clause boundary
+    assert inline("他强调：“一是抓学习，二是抓落实。”") == [("一是", "一是", 1), ("二是", "一是", 2)]  # after ：“
     assert inline("措施有力。”二是强化督查。") == [("二是", "一是", 2)]
 
 

@@ -54,9 +54,18 @@ def test_unmatched_marks_come_in_text_order():
     assert [mark.char for mark in match_marks(text).unmatched] == ["》", "（", "“"]
 
 
-@pytest.mark.parametrize("text", ["China’s economy", "1）加强学习；2）强化落实", "a) 第一项，b) 第二项", "二）加强"])
+@pytest.mark.parametrize(
+    "text", ["China’s economy", "1）加强学习；2）强化落实", "a) 第一项，b) 第二项", "二）加强", "举办“’26国际茶博会”"]
+)
 def test_apostrophes_and_lone_enumerators_are_not_marks(text):
     assert match_marks(text).unmatched == ()
+
+
+def test_a_closing_single_quote_before_a_year_closes_an_open_one():
+    # ‘ open: the ’ closes it, year or not; no ‘ open and not before two digits: a lone mark
+    assert marks(match_marks("‘’26’").pairs) == [("‘", "’")]
+    assert [mark.char for mark in match_marks("他说’好的").unmatched] == ["’"]
+    assert [mark.char for mark in match_marks("增长’2026年").unmatched] == ["’"]
 
 
 def test_a_lone_closing_parenthesis_after_a_word_is_unmatched():

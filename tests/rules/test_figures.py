@@ -103,6 +103,8 @@ def test_parts_that_cannot_add_up(text, flagged):
         "引进项目20个，协议总投资50亿元，其中超10亿元项目2个。",
         # the rest splits the part before it, which the whole holds
         "排查隐患120处，其中重大隐患5处，已整改4处，剩余1处。",
+        # a clause with a verb of its own after the part is a statement of its own
+        "新增供水管网85公里，其中主干管网32公里，改造老旧管网120公里。",
         # a placeholder leaves the split open
         "对巡察组提出的16项问题，分解为xx项细化问题，已整改完成xx项，剩余xx项正在推进。",
     ],
@@ -115,6 +117,7 @@ def test_parts_that_add_up_are_left_alone(text):
 
 
 def test_a_part_larger_than_its_whole():
+    assert found("新增供水管网85公里，其中主干管网32公里，改造老旧管网120公里。", "NUM004") == []
     text = "已报审3个批次，总面积约402亩，其中2个批次约452亩已获批复。"
     assert found(text, "NUM004") == [("约452亩", "error")]
     assert found("共签约项目20个，其中亿元以上项目25个。", "NUM004") == [("25个", "error")]
@@ -126,6 +129,9 @@ def test_a_part_larger_than_its_whole():
         "已报审3个批次，总面积约402亩，其中2个批次约252亩已获批复。",
         "总面积约400亩，其中一期402亩。",  # 400 written round: 350…450亩
         "农机总动力超过10亿千瓦，其中灌排机械动力达到1.2亿千瓦。",
+        # a difference from the budget is not the whole that 其中 breaks down
+        "全年支出为预算的97%，比预算少支3.2亿元。其中，民生支出41.5亿元，占预算的99%。",
+        "全年收入比预算多收2.1亿元。其中，税收收入18.6亿元。",
     ],
 )
 def test_parts_within_their_whole_are_left_alone(text):
@@ -148,6 +154,8 @@ def test_a_part_larger_than_its_whole_is_not_also_a_sum_finding():
         ("全年用于“三农”的投入5955亿元，比上年增加1637亿元，增长47.9%。", "47.9%"),
         ("农村居民人均纯收入由2090元增加到2476元，增长28.5%。", "28.5%"),
         ("煤炭消费量由41.2亿吨下降到36.6亿吨，下降15%。", "15%"),
+        # a full-width comma as a thousands separator: 230 ÷ (1820 − 230) = 14.5%
+        ("社会消费品零售总额1，820亿元，比上年增加230亿元，增长24.6%。", "24.6%"),
     ],
 )
 def test_percentages_that_do_not_follow_from_their_figures(text, flagged):
@@ -170,6 +178,7 @@ def test_the_message_gives_the_quotient_and_the_range_rounding_allows():
         "全年用于“三农”的投入5955亿元，比上年增加1637亿元，增长37.9%。",
         "农村居民人均纯收入由2090元增加到2476元，增长18.5%。",
         "煤炭消费量由41.2亿吨下降到36.6亿吨，下降11.2%。",
+        "社会消费品零售总额1，820亿元，比上年增加230亿元，增长14.5%。",
         # round figures allow a wide range: 40亿吨 may be 35…45亿吨
         "煤炭消费量由40亿吨下降到36亿吨，下降12%。",
         # within rounding: 6.115…6.125 ÷ 5.55…5.65 allows 108.2%…110.4%
@@ -205,6 +214,9 @@ def test_a_percentage_right_only_within_rounding_is_an_info_off_by_default():
         ("细化正面清单、负面清单、权力清单、责任清单等“三项清单”", ("三项", "error")),
         ("扎实推进产业强链、企业育苗、园区筑巢、人才聚智“五大工程”。", ("五大", "warning")),
         ("重点抓好四件事：招商引资、项目建设、企业服务。", ("四件", "warning")),
+        # 和 between two items may join a third: 3 or 4 items, not 5
+        ("扎实推进产业强链、企业育苗和园区筑巢、人才聚智“五大工程”。", ("五大", "warning")),
+        ("第三、坚持创新驱动、开放合作、绿色低碳四项原则。", ("四项", "warning")),
     ],
 )
 def test_count_words_that_disagree_with_their_lists(text, flagged):
@@ -227,6 +239,14 @@ def test_count_words_that_disagree_with_their_lists(text, flagged):
         "北京、天津、海南连续三个季度抽查合格率100%。",  # a span of time
         "推进政务服务“一网、一门、一次”改革方面6项。",  # a quoted formula
         "重点抓好三件事：招商引资、项目建设、企业服务。",
+        # 和 and 同 inside a word join no items (和平, 共同): two items, not four
+        "报告围绕保卫世界和平、促进共同发展五项倡议展开。",
+        # an enumerator opens the clause: its 、 separates no item
+        "第三、坚持创新驱动、开放合作、绿色低碳、共享发展四项原则，统筹推进各项工作。",
+        # the first items count a list of their own: 两省 modifies the three cities
+        "在江苏、浙江两省的苏州、无锡、宁波三个城市开展试点。",
+        # the colon opens enumerated parts, each with its own list
+        "主要包括两个方面：一方面是道路、桥梁、管网、场站的建设。另一方面是服务的提升。",
     ],
 )
 def test_count_words_that_match_or_do_not_sum_a_list_are_left_alone(text):
@@ -251,7 +271,12 @@ def test_dates_that_exist_and_spans_of_months_are_left_alone():
 
 @pytest.mark.parametrize(
     "text",
-    ["规上工业产值占全区工业总产值的比重为112%。", "污水集中处理覆盖率达到105%。", "产品抽检合格率101%。"],
+    [
+        "规上工业产值占全区工业总产值的比重为112%。",
+        "污水集中处理覆盖率达到105%。",
+        "产品抽检合格率101%。",
+        "税收收入占一般公共预算收入的112%。",  # a share of budget revenue, not of the budget
+    ],
 )
 def test_shares_above_a_hundred_per_cent(text):
     assert len(found(text, "NUM009")) == 1
@@ -265,6 +290,9 @@ def test_shares_above_a_hundred_per_cent(text):
         "完成投资46.5亿元，为年度计划的106.2%。",
         "小学毛入学率达到104%。",
         "污水集中处理率保持100%。",
+        # a share of a plan, a budget or a target is a completion rate
+        "地方财政收入占预算数的102.7%。",
+        "全年完成投资占年度目标任务的112%。",
     ],
 )
 def test_rates_that_may_exceed_a_hundred_per_cent_are_left_alone(text):

@@ -313,3 +313,41 @@ def test_a_list_introduced_by_a_colon_may_use_another_style_than_the_subheadings
     assert sec(text) == []
     slipped = text.replace("对发现的典型问题予以通报：\n", "")
     assert [code for code, *_ in sec(slipped)] == ["SEC004", "SEC004"]
+
+
+def test_a_list_of_headings_under_an_item_that_opens_its_paragraph_belongs_to_that_item():
+    # 第一、…第二、 head their parts, and each part lists its points as 一、二、 (as older reports write)
+    text = (
+        "一、总体安排\n第一，严格控制投资规模\n今年要做好以下工作。\n一、统一审批。\n二、分级管理。\n"
+        "第二，整顿现有企业\n一、分批整顿。\n二、限期验收。\n第三，推进技术进步\n要加快技术改造。\n"
+    )
+    assert sec(text) == []
+    # the item's sequence is still checked across its lists
+    assert sec(text.replace("第三，推进", "第四，推进")) == [("SEC001", 9, 1, "第四，")]
+
+
+def test_a_heading_that_carries_on_a_list_begun_before_the_item_still_ends_its_sequence():
+    assert sec("一、工作回顾\n第一，抓学习。\n第二，抓制度。\n二、存在问题\n第三，抓考核。\n") == [
+        ("SEC003", 5, 1, "第三，")
+    ]
+    # an item inside a paragraph heads nothing: the headings after it end its sequence
+    text = "一、工作回顾\n今年重点做了两件事，第一，抓学习。\n一、学习制度。\n二、学习成效。\n第二，抓制度。\n"
+    assert sec(text) == [("SEC003", 5, 1, "第二，")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一是加强学习。他强调：“一是要抓学习，二是要抓落实。”\n二是狠抓落实。\n三是改进作风。\n",
+        "第一，加强学习。正如文件所说：“第一，要学深；第二，要悟透。”\n第二，狠抓落实。\n",
+        "一是加强学习。会议要求做到“一是学原文，二是悟原理，三是抓运用”。\n二是狠抓落实。\n",
+    ],
+)
+def test_the_points_of_a_quotation_are_numbered_apart_from_the_drafts(text):
+    assert sec(text) == []
+
+
+def test_numbers_inside_and_around_a_quotation_are_each_checked():
+    assert sec("会议强调：“一是要抓学习，三是要抓落实。”\n") == [("SEC001", 1, 14, "三是")]
+    text = "第一，加强学习。他强调：“一是要抓学习，二是要抓落实。”\n第三，狠抓落实。\n"
+    assert sec(text) == [("SEC001", 2, 1, "第三，")]

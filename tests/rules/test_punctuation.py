@@ -171,6 +171,24 @@ def test_unbalanced_pair_leaves_balanced_text_apostrophes_and_enumerators_alone(
     assert found(text, "PUN004") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "县人民政府办公室关于印发《城乡社区服务体系建设\n规划（2026—2030年）》的通知\n",
+        "（2026年3月1日县人民政府第12次常务会议通过　2026年5月\n20日修订）\n",
+    ],
+)
+def test_a_title_or_note_broken_over_two_lines_keeps_its_pair(text):
+    assert findings(text, "PUN004") == []
+
+
+def test_a_pair_across_two_lines_is_reported_when_the_first_line_ends_its_sentence():
+    text = "会议要求推进“放管服。\n”改革取得实效。\n"
+    assert [(f.start.line, f.text) for f in findings(text, "PUN004")] == [(1, "“"), (2, "”")]
+    # nor does a closer of another kind pair with the opener
+    assert len(findings("关于印发《城乡社区服务体系建设\n规划”的通知\n", "PUN004")) == 2
+
+
 def test_a_quotation_over_several_paragraphs_opens_each_and_closes_in_the_last():
     text = "他在讲话中指出：“第一，要加强学习。\n“第二，要狠抓落实。\n“第三，要改进作风。”\n会议要求认真贯彻。\n"
     assert findings(text, "PUN004") == []
@@ -336,6 +354,16 @@ def test_trailing_whitespace_leaves_indentation_and_markdown_hard_breaks_alone()
 )
 def test_missing_final_mark_flags_an_unfinished_last_sentence(text, expected):
     assert found(text, "PUN010") == expected
+
+
+def test_a_comma_ending_a_lead_in_to_enumerated_paragraphs_should_be_a_colon():
+    text = "全年完成任务。存在问题的主要原因，\n一是认识不到位。\n二是措施不得力。\n"
+    (finding,) = findings(text, "PUN010")
+    assert finding.message == "段末误用“，”：请改为冒号“：”"
+    assert finding.fix is not None and finding.fix.edits[0].content == "："
+    # a paragraph after it that does not open with an enumerator: a final mark
+    (finding,) = findings("全年完成任务。存在问题的主要原因，\n认识不到位是首要原因。\n", "PUN010")
+    assert finding.message == "段末误用“，”：请改为句末点号“。”"
 
 
 @pytest.mark.parametrize(

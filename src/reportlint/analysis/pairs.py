@@ -3,9 +3,9 @@ as nested pairs, with the marks left without a partner.
 
 Full- and half-width parentheses pair with each other (``（1)`` is one pair written with two widths), so the
 rule on half-width parentheses and the rule on unbalanced pairs see the same pairing. Marks inside verbatim
-spans (URLs) are skipped. Two look-alikes are not marks: ``’`` between letters is an apostrophe
-(``China’s``), and a closing parenthesis with no opener after a short number at the start of an item is an
-enumerator (``1）``, ``a)``, ``二）``).
+spans (URLs) are skipped. Two look-alikes are not marks: ``’`` between letters or before the two digits of
+a year is an apostrophe (``China’s``, ``’26年会``), and a closing parenthesis with no opener after a short
+number at the start of an item is an enumerator (``1）``, ``a)``, ``二）``).
 """
 
 from __future__ import annotations
@@ -42,6 +42,8 @@ _MARK_CHARS = "".join(OPENERS) + "".join(CLOSERS)
 #: stdlib re: a plain class of characters, which it finds faster than regex does.
 _MARKS = re.compile(f"[{re.escape(_MARK_CHARS)}]")
 #: An enumerator closed by a parenthesis alone, at the start of the block or of an item: ``1）``, ``a)``.
+#: An apostrophe that shortens a year: ’26.
+_YEAR = lazy_regex(r"’[0-9０-９]{2}(?![0-9０-９])")
 _ENUMERATOR_BEFORE = lazy_regex(r"(?<![^\s，。；：、！？,;:])[0-9０-９a-zA-Z一二三四五六七八九十]{1,3}$")
 
 
@@ -75,8 +77,8 @@ def match_marks(text: str, skip: Verbatim | None = None) -> BlockPairs:
             open_kinds[kind] = open_kinds.get(kind, 0) + 1
             continue
         kind = CLOSERS[char]
-        if char == "’" and _between_letters(text, offset):
-            continue
+        if char == "’" and (_between_letters(text, offset) or (not open_kinds.get(kind) and _YEAR.match(text, offset))):
+            continue  # an apostrophe: China’s, ’26 (a year) where no ‘ is open
         if stack and stack[-1].kind == kind:
             pairs.append((stack.pop(), Mark(offset, char, kind)))
             open_kinds[kind] -= 1

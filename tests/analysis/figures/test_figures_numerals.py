@@ -71,8 +71,16 @@ def test_years_written_digit_by_digit():
         ("12,345,678", Decimal(12345678), 0),
         ("１２", Decimal(12), 0),
         ("３．５", Decimal("3.5"), 1),
+        # a full-width comma typed as a thousands separator
+        ("1，820", Decimal(1820), 0),
+        ("３６，５１７，０００", Decimal(36517000), 0),
     ],
 )
 def test_arabic_numerals_with_separators_decimals_and_full_width_digits(text, value, decimals):
     assert is_arabic(text)
     assert parse_arabic(text) == (value, decimals)
+
+
+@pytest.mark.parametrize("text", ["98，100，95", "12，34", "1234，567"])
+def test_numbers_listed_with_full_width_commas_are_not_one_numeral(text):
+    assert not is_arabic(text)

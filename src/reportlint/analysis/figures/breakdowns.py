@@ -1,11 +1,12 @@
 """Totals and their parts: ``共N…，其中A…、B…`` and exhaustive splits (``已完成A项，剩余B项``, ``其余``,
 ``另``), within one segment (up to ``；`` or the end of the sentence).
 
-A breakdown after ``其中`` takes the figures that follow it, up to the next ``其中`` or the end of the
-segment, as long as they keep the unit of the first one (a figure of another unit ends the list: ``其中工业
-项目12个、服务业项目11个，完成投资46.5亿元``); its whole is the nearest figure of that unit before
-``其中``. Figures that cannot be parts are left out: rates and percentages, per-head values (``人均``),
-changes (``比上年增加``), named counts, placeholders, and amounts that describe a noun (``超10亿元项目``).
+A breakdown after ``其中`` takes the figures that follow it, up to the next ``其中``, the end of the segment
+or a clause that opens with a verb of its own (``其中高铁160公里，新改建公路1800公里``), as long as they keep
+the unit of the first one (a figure of another unit ends the list: ``其中工业项目12个、服务业项目11个，完成
+投资46.5亿元``); its whole is the nearest figure of that unit before ``其中``. Figures that cannot be parts
+are left out: rates and percentages, per-head values (``人均``), changes (``比上年增加``, ``比预算少支``),
+named counts, placeholders, and amounts that describe a noun (``超10亿元项目``).
 
 A split is *exhaustive* when its last part is the rest (``剩余``, ``其余``, ``余下``; ``另有`` after a
 ``其中`` list): then the parts must add up to the whole exactly, not only stay below it.
@@ -30,7 +31,9 @@ _OF_WHICH = lazy_regex(r"其中")
 _REST = lazy_regex(r"(?:剩余|其余|余下|剩下|尚余|还剩)[^，；。]{0,12}$")
 _BESIDES = lazy_regex(r"(?:另有|另外|此外|另)[^，；。]{0,12}$")
 #: Words before a figure that make it something other than an amount of the whole.
-_NOT_AN_AMOUNT = lazy_regex(r"人均|平均|均|每|率|比重|占|增长|增加|减少|下降|提高|降低|比上年|同比|相当于")
+_NOT_AN_AMOUNT = lazy_regex(
+    r"人均|平均|均|每|率|比重|占|增长|增加|减少|下降|提高|降低|比上年|同比|相当于|[多少超节][支收]|节约"
+)
 #: A total inside a list of parts (高速公路总里程达9.56万公里) is not one of the parts.
 _TOTAL = lazy_regex(r"总")
 _DESCRIBING = frozenset(("岁", "周岁"))
@@ -147,6 +150,9 @@ def _of_which(
             if enumerated and not rest and _CLAUSE_MARKS.search(between):
                 # 其中物理类512人、历史类270人，往届生46人: a clause after a list of parts says something else
                 break
+            if not rest and _NEW_STATEMENT.search(between):
+                # 其中高铁160公里，新改建公路1800公里: a clause with a verb of its own is a statement of its own
+                break
             enumerated = enumerated or "、" in between
             listed = listed and "、" in between and not _CLAUSE_MARKS.search(between)
         if not _can_be_part(text, subject):
@@ -208,6 +214,10 @@ def _companion(text: str, subjects_: list[Subject], index: int, limit: int, stop
 
 
 _CLAUSE_MARKS = lazy_regex(r"[，,；;：:]")
+#: A clause that opens with a verb of doing after the parts: a new statement, not one more part.
+_NEW_STATEMENT = lazy_regex(
+    r"[，,；;]\s*(?:新增|新建|新改建|改建|改造|新开工|开工|建成|完成|实现|引进|培育|发放|投入|累计|全年|同时|此外)"
+)
 
 
 def _rest_split(segment: list[Subject], position: int, units: _Units) -> Breakdown | None:

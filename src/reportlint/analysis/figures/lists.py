@@ -3,17 +3,19 @@
 
 Items are separated by ``、``; the last may join two with ``和``/``及``/``与``/``以及`` (``正面清单、负面清单
 和企业负责人模范遵纪守法清单``), which may also join words inside one item, so a list has a smallest and a
-largest number of items. A list before its count runs from the start of the clause; a list after it follows a
-colon or ``即`` and runs to the end of the segment. ``等`` before the count (``xx等5家企业``) or at the end of a
-list after it says that not every item is named.
+largest number of items; the character inside a word (``和平``, ``参与``, ``普及``, ``共同``) joins nothing.
+A list before its count runs from the start of the clause or from an enumerator (``第五、``); a list after it
+follows a colon or ``即`` and runs to the end of the segment. ``等`` before the count (``xx等5家企业``) or at the
+end of a list after it says that not every item is named.
 
 Left alone, as the list is then not what the count sums up: counts that are names (``“四个意识”``,
 ``三会一课``); counts after ``该``/``这``/``上述`` (they refer back); counts of time or characters (``连续
 三个季度``, ``八个字``); a count after ``的`` (``扩大内需、促进增长的十项措施``: the list describes the
 measures) or after a verb (``延续、变更或审批14宗矿权``, ``分别压缩至10个``); lists whose items hold
 figures or counts of their own (``核心区3宗、缓冲区4宗``, ``增强“四个意识”、坚定“四个自信”``); quoted
-formulas (``“一网、一门、一次”``); enumerators (``二、``); a list after a colon that goes on past a ``；``;
-and items too long to be list items.
+formulas (``“一网、一门、一次”``); enumerators (``二、``); a list after a colon that goes on past a ``；`` or
+that is the first of enumerated parts (``两个方面：一方面是道路、桥梁、管网……``); items that count a list
+of their own (``江苏、浙江两省的苏州、无锡、宁波三个城市``); and items too long to be list items.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from dataclasses import dataclass
 from reportlint.analysis.figures.quantities import Quantity, figures
 from reportlint.analysis.figures.vocabulary import FORMULATIONS
 from reportlint.analysis.lazy import lazy_regex
+from reportlint.analysis.lexicon import reads_as_word, word_cost
+from reportlint.analysis.outline import Outline, outline
 from reportlint.document import Document
 
 #: Units a count word sums a list with: 五篇文章, 四大产业, 三个节点, 5家企业.
@@ -64,10 +68,12 @@ class CountedList:
 def counted_lists(document: Document) -> list[CountedList]:
     """Every count word with a list next to it (use through ``document.analysis(counted_lists)``)."""
     found = []
+    enumerators: Outline | None = None
     for quantity in document.analysis(figures):
         if not _is_count_word(quantity):
             continue
-        listed = _list_before(quantity) or _list_after(quantity)
+        enumerators = enumerators or document.analysis(outline)
+        listed = _list_before(quantity, enumerators) or _list_after(quantity, enumerators)
         if listed is not None:
             found.append(listed)
     return found
@@ -85,7 +91,7 @@ def _is_count_word(quantity: Quantity) -> bool:
     )
 
 
-def _list_before(count: Quantity) -> CountedList | None:
+def _list_before(count: Quantity, enumerators: Outline) -> CountedList | None:
     text = count.block.text
     marker = _BEFORE_COUNT.search(text, max(0, count.start - 3), count.start)
     end = marker.start() if marker else count.start
@@ -96,14 +102,16 @@ def _list_before(count: Quantity) -> CountedList | None:
     start = max((m.end() for m in _CLAUSE_START.finditer(text, window, end)), default=window)
     if start == window and window > 0:
         return None  # no clause start within reach: longer than any list
+    # an enumerator opens the clause (第三、坚持创新驱动……): its 、 separates no item
+    start = max((item.end for item in enumerators.enumerators(count.block) if start <= item.start < end), default=start)
     return _counted(count, text, start, end, partial)
 
 
-def _list_after(count: Quantity) -> CountedList | None:
+def _list_after(count: Quantity, enumerators: Outline) -> CountedList | None:
     text = count.block.text
     lead = _AFTER_COUNT.match(text, count.end)
-    if lead is None:
-        return None
+    if lead is None or enumerators.at(count.block, lead.end()) is not None:
+        return None  # no colon, or enumerated parts follow it (两个方面：一方面是……), each with lists of its own
     start = lead.end()
     # looked for within reach only: searching to the end of the block after every count word costs the square
     # of a block of many count words (抓好三个方面：抓好三个方面：…)
@@ -134,11 +142,21 @@ def _counted(count: Quantity, text: str, start: int, end: int, partial: bool) ->
         return None
     partial = partial or "等" in words[-1]
     minimum = len(items)
-    maximum = minimum + sum(1 for word in words if _JOINED.search(word))
+    maximum = minimum + sum(1 for word in words if _joins(word))
     return CountedList(count, tuple(items), minimum, maximum, partial)
 
 
-_ITEM_COUNT = lazy_regex(r"[一二两三四五六七八九十][个项大条种类名家]|[0-9０-９]")
+def _joins(item: str) -> bool:
+    """Whether a conjunction may join two items in ``item``: 和 read as a word of its own, not inside 和平."""
+    for match in _JOINED.finditer(item):
+        cost = word_cost(match.group())
+        if cost is None or reads_as_word(item, match.start(), match.end(), cost):
+            return True
+    return False
+
+
+#: A count inside an item: 两项, 四大, 两省, 3个 (the item sums up a list of its own).
+_ITEM_COUNT = lazy_regex(r"[一二两三四五六七八九十][个项大条种类名家省市县区]|[0-9０-９]")
 
 
 def _holds_count(item: str) -> bool:

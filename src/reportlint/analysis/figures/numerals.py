@@ -12,8 +12,15 @@ from decimal import Decimal
 
 from reportlint.analysis.lazy import lazy_regex
 
-#: An Arabic numeral: ASCII or full-width digits, ``,`` thousands separators, a decimal point.
-ARABIC = r"[0-9０-９]+(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?"
+#: An Arabic numeral: ASCII or full-width digits, ``,`` thousands separators, a decimal point. A full-width
+#: ``，`` between groups of three digits is read as a thousands separator too (``1，820亿元``,
+#: ``３６，５１７，０００元``: typed with a Chinese input method), unless a further number follows it
+#: (``98，100，95``: a list).
+ARABIC = (
+    r"[0-9０-９]+(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?"
+    r"|[0-9０-９]{1,3}(?:，[0-9０-９]{3})+(?![0-9０-９]|，[0-9０-９])(?:[.．][0-9０-９]+)?"
+    r"|[0-9０-９]+(?:[.．][0-9０-９]+)?"
+)
 #: A run of Chinese numeral characters, with an optional decimal part (``四十二点三七``).
 CHINESE = r"[零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+(?:点[零〇○一二三四五六七八九]+)?"
 
@@ -28,7 +35,7 @@ _ARABIC = lazy_regex(ARABIC)
 
 def parse_arabic(text: str) -> tuple[Decimal, int]:
     """Value and number of decimal places of an Arabic numeral (``1,234.50`` → 1234.50, 2)."""
-    plain = (text if text.isascii() else text.translate(_FULLWIDTH)).replace(",", "")
+    plain = (text if text.isascii() else text.translate(_FULLWIDTH)).replace(",", "").replace("，", "")
     decimals = len(plain) - plain.index(".") - 1 if "." in plain else 0
     return Decimal(plain), decimals
 

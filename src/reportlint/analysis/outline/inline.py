@@ -1,5 +1,6 @@
 """Inline enumerators: ``一是`` ``其一`` ``第一，`` ``首先/其次/再次/最后`` ``一方面/另一方面``, each one only
-at a clause boundary (the start of the block or after ``。；：，！？``). ``统一是`` ``唯一是`` ``第一次`` are not
+at a clause boundary (the start of the block or after ``。；：，！？``, also at the start of a quotation after
+one of those: ``他强调：“一是……``). ``统一是`` ``唯一是`` ``第一次`` are not
 enumerators."""
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ _INLINE = lazy_regex(
 )
 _BOUNDARY = frozenset("。；：，！？;:,!?…\u2028")
 _CLOSERS = frozenset("”’」』）)》〉】")
+_QUOTE_OPENERS = frozenset("“‘「『")
 #: Spaces that may stand between a boundary and an enumerator.
 SPACE = frozenset(" \t\u3000\u00a0")
 #: 一方面 also follows a subject (我们一方面……，一方面……), but not in 这一方面, 积极的一方面, 只是一方面.
@@ -93,4 +95,6 @@ def _at_boundary(text: str, index: int, floor: int) -> bool:
         index -= 1
     while index > floor and text[index - 1] in _CLOSERS:
         index -= 1
+    if index > floor + 1 and text[index - 1] in _QUOTE_OPENERS and text[index - 2] in _BOUNDARY:
+        return True  # 他强调：“一是……
     return index <= floor or text[index - 1] in _BOUNDARY

@@ -1,7 +1,14 @@
 """Inline sequences: the inline enumerators of each block placed in the sequence they continue, or starting
 one. A sequence runs inside one paragraph and on into the next paragraphs of its section (a heading at the
 section's level or above ends it, a deeper list does not): ``一是`` starts a new sequence, a higher number
-continues the latest one nearby, or an earlier one that it follows on exactly."""
+continues the latest one nearby, or an earlier one that it follows on exactly.
+
+An item that opens its paragraph (``第一、关于项目建设``) heads the paragraphs after it: a list of headings that
+begins after it is its list, whatever style it is numbered in (``一、`` ``二、`` under ``第一、``, as older
+reports write), and ends no sequence; a heading that carries on a list begun before the item does.
+
+Items inside a quotation closed in the same paragraph (``他强调：“一是……，二是……”``) number the quotation's own
+points: they form sequences of their own, apart from the draft's."""
 
 from __future__ import annotations
 
@@ -10,7 +17,7 @@ from dataclasses import replace
 
 from reportlint.analysis.outline.enumerators import ADVERB, ASPECT, Enumerator
 from reportlint.analysis.outline.inline import inline_enumerators
-from reportlint.analysis.outline.markers import is_part_break
+from reportlint.analysis.outline.markers import indent_end, is_part_break
 from reportlint.analysis.outline.model import CARRY_BLOCKS, RESUMABLE, Group
 from reportlint.document import Block
 
@@ -27,24 +34,41 @@ class Sequences:
         self.live: _Live = defaultdict(list)
         self.depth = 0
 
-    def add(self, block: Block, marker: Enumerator | None, depth: int | None, starts: list[int]) -> list[Enumerator]:
+    def add(
+        self,
+        block: Block,
+        marker: Enumerator | None,
+        depth: int | None,
+        starts: list[int],
+        opened: int | None = None,
+        quotes: list[tuple[int, int]] | None = None,
+    ) -> list[Enumerator]:
         """The inline enumerators of ``block`` (which may start at ``starts``), placed in their sequences;
-        ``depth``: that of its heading."""
+        ``depth``: that of its heading, ``opened``: the index of the block where the heading's list began,
+        ``quotes``: the offsets of the quotation marks of the quotations closed in the block."""
         if block.kind == "table-cell":
-            return self._place_all(block, 0, defaultdict(list), 0, starts)  # a cell's sequences stay in the cell
+            return self._place_all(block, 0, defaultdict(list), 0, starts, quotes)  # a cell's sequences stay in it
         if depth is None and (block.kind == "heading" or is_part_break(block)):
             depth = 0  # an unnumbered heading, an annex: every sequence ends
         if depth is not None:
             self.depth = depth
             for groups in self.live.values():
-                groups[:] = [(start, group) for start, group in groups if start < depth]
-        return self._place_all(block, marker.end if marker else 0, self.live, self.depth, starts)
+                groups[:] = [(start, group) for start, group in groups if start < depth or _heads(group, opened)]
+        return self._place_all(block, marker.end if marker else 0, self.live, self.depth, starts, quotes)
 
-    def _place_all(self, block: Block, floor: int, live: _Live, depth: int, starts: list[int]) -> list[Enumerator]:
+    def _place_all(
+        self, block: Block, floor: int, live: _Live, depth: int, starts: list[int], quotes: list[tuple[int, int]] | None
+    ) -> list[Enumerator]:
         if not starts:
             return []
-        items = inline_enumerators(block, floor, starts)
-        return [placed for item in items if (placed := self._place(item, live, depth))]
+        quoted: dict[int, _Live] = {}  # the sequences of each quotation, by its opening mark
+        placed = []
+        for item in inline_enumerators(block, floor, starts):
+            opening = next((start for start, end in quotes or () if start < item.start < end), None)
+            scope = live if opening is None else quoted.setdefault(opening, defaultdict(list))
+            if (found := self._place(item, scope, depth if opening is None else 0)) is not None:
+                placed.append(found)
+        return placed
 
     def _place(self, item: Enumerator, live: _Live, depth: int) -> Enumerator | None:
         """Add ``item`` to the sequence it continues or start one; None when it is no enumerator after all."""
@@ -79,6 +103,12 @@ class Sequences:
         del groups[:-RESUMABLE]
         self.groups.append(group)
         return item
+
+
+def _heads(group: Group, opened: int | None) -> bool:
+    """Whether the last item of ``group`` opens its paragraph and a list of headings began after it."""
+    last = group.items[-1]
+    return opened is not None and opened > last.block.index and last.start == indent_end(last.block.text)
 
 
 def _continues_adverbs(numeral: str, last: str) -> bool:

@@ -21,7 +21,9 @@ _SHARE_WORDS = lazy_regex(
 )
 
 
-_NOT_A_SHARE = lazy_regex(r"毛入学率|完成率|增长率|执行率")
+#: Rates that may exceed 100%, and shares of a plan, a budget or a target (``占预算数的102.7%``,
+#: ``占年度目标任务的112%``): a completion rate, not a part of a whole.
+_NOT_A_SHARE = lazy_regex(r"毛入学率|完成率|增长率|执行率|(?:计划|预算|目标|任务)数?的")
 
 
 _HUNDRED = Decimal(100)
@@ -36,7 +38,8 @@ class ShareAboveHundred(Rule):
 
     只检查占比和本质上是占比的比率（``占…的``、``占比``、``比重``、``覆盖率``、
     ``合格率``、``满意率``……）；``完成率``、``增长率``、``毛入学率``可以超过100%，
-    不报。
+    不报；占计划、预算或目标的百分比（``占预算数的102.7%``、``占年度目标任务的
+    112%``）是完成率，也不报。
 
     忽略方法：改正数字；``ignore = ["NUM009"]``关闭此规则。
     """
@@ -46,7 +49,7 @@ class ShareAboveHundred(Rule):
     severity = Severity.ERROR
     summary = "占比或类似占比的比率（占比、比重、覆盖率、合格率）超过100%"
     flags = (Case("规上工业产值占全区工业总产值的⟦118%⟧"),)
-    passes = ("全年投资完成率达到118%，高中毛入学率102%。",)
+    passes = ("全年投资完成率达到118%，高中毛入学率102%。地方财政收入占预算数的102.7%，占年度目标任务的112%。",)
 
     def check(self, document: Document) -> Iterator[Hit]:
         for quantity in document.analysis(figures):

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from reportlint.analysis.lazy import lazy_regex
+from reportlint.analysis.outline import outline
+from reportlint.analysis.outline.markers import indent_end
 from reportlint.analysis.pairs import BlockPairs, pairs
 from reportlint.analysis.spans import verbatim
 from reportlint.document import OPAQUE, Document
@@ -36,6 +38,9 @@ class MissingFinalMark(Rule):
     空格对齐的落款、图片说明）；句末点号之后的括号注释（``……。（区发改委牵头）``）；
     以及以``。？！…；：``或``——``结尾的（也包括在后引号、后括号之前的，如
     ``……。”``）。
+
+    以逗号结尾、下一段以序号开头的段落（``主要原因，`` / ``一是……``），是引出下文的
+    话，建议改为冒号。
 
     忽略方法：补上句末点号；``ignore = ["PUN010"]``关闭此规则。
     """
@@ -70,18 +75,28 @@ class MissingFinalMark(Rule):
             if not self._is_sentence(text, last):
                 continue
             if text[end - 1] in self._COMMAS:
+                mark = "：" if self._introduces_items(document, block.index) else "。"
                 yield Hit(
                     block,
                     end - 1,
                     end,
-                    f"段末误用“{text[end - 1]}”：请改为句末点号“。”",
-                    replacement="。",
+                    f"段末误用“{text[end - 1]}”：请改为{'冒号' if mark == '：' else '句末点号'}“{mark}”",
+                    replacement=mark,
                     safe_fix=False,
                 )
             else:
                 yield Hit(
                     block, end - 1, end, "段末缺少句末点号：请补上“。”（或“？”“！”）", replacement=text[end - 1] + "。"
                 )
+
+    @staticmethod
+    def _introduces_items(document: Document, index: int) -> bool:
+        """Whether the next paragraph opens with an enumerator (``一是……``): the one before leads in to it."""
+        if index + 1 >= len(document.blocks):
+            return False
+        following = document.blocks[index + 1]
+        items = document.analysis(outline).enumerators(following)
+        return bool(items) and items[0].start == indent_end(following.text)
 
     def _unfinished(self, text: str, end: int, found: BlockPairs) -> int | None:
         """Offset of the last character of the paragraph's unfinished last sentence, or None if it ends well.

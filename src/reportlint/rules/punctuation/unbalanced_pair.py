@@ -11,6 +11,9 @@ from reportlint.findings import Severity
 from reportlint.rule import Case, Hit, Rule
 from reportlint.rules.punctuation.common import PROSE_KINDS
 
+_OPENING = frozenset("“‘《〈（(【")
+_SENTENCE_END = frozenset("。？！?!；;")
+
 
 class UnbalancedPair(Rule):
     """查找段落中不成对的引号、书名号或括号：没有闭合的``“``，单独的``”``，有``《``
@@ -22,7 +25,9 @@ class UnbalancedPair(Rule):
 
     跨越几段的引文，每段开头用``“``，只在最后一段末尾闭合（GB/T 15834-2011，
     4.1.3.3）：如果下一段以``“``开头、且该引号一直未闭合或在该段末尾闭合，则本段
-    未闭合的``“``不报。半角括号可以与全角括号配对（宽度问题由 PUN002 报告）；撇
+    未闭合的``“``不报。一个标题或一句话在前一半标号之后折行、下一行以后一半标号闭
+    合的（居中的长标题常分两行：``关于印发《……和`` / ``……实施办法》的通知``），两
+    个标号是一对，不报；但前一行已以句末点号结束的照报。半角括号可以与全角括号配对（宽度问题由 PUN002 报告）；撇
     号（``China’s``）和用作序号的单个``1）``不是需要配对的标号。
 
     忽略方法：补上缺少的标号或删去多余的；``ignore = ["PUN004"]``关闭此规则。
@@ -46,15 +51,37 @@ class UnbalancedPair(Rule):
 
     def check(self, document: Document) -> Iterator[Hit]:
         found = document.analysis(pairs)
+        broken = self._broken_pairs(document, found)
         for block in document.blocks:
             excused = self._continued_quotation(document, found, block.index)
             for mark in found[block.index].unmatched:
-                if mark.char in "()" or mark == excused:
+                if mark.char in "()" or mark == excused or (block.index, mark) in broken:
                     continue
                 name = self._NAMES[mark.kind]
-                this, other = ("前", "后") if mark.char in "“‘《〈（【" else ("后", "前")
+                this, other = ("前", "后") if mark.char in _OPENING else ("后", "前")
                 message = f"{this}{name}没有对应的{other}{name}：请补上{other}{name}，或删去多余的{this}{name}"
                 yield Hit(block, mark.offset, mark.offset + 1, message)
+
+    @staticmethod
+    def _broken_pairs(document: Document, found: list[BlockPairs]) -> set[tuple[int, Mark]]:
+        """The marks of pairs broken across two lines: the last unmatched mark of a block is an opener whose
+        partner is the first unmatched mark of the next block, and the block ends with no final mark."""
+        broken: set[tuple[int, Mark]] = set()
+        blocks = document.blocks
+        for index in range(len(blocks) - 1):
+            if not found[index].unmatched or not found[index + 1].unmatched:
+                continue
+            opener, closer = found[index].unmatched[-1], found[index + 1].unmatched[0]
+            text = blocks[index].text.rstrip()
+            if (
+                opener.char in _OPENING
+                and closer.char not in _OPENING
+                and opener.kind == closer.kind
+                and text[-1:] not in _SENTENCE_END
+                and blocks[index].kind == blocks[index + 1].kind
+            ):
+                broken |= {(index, opener), (index + 1, closer)}
+        return broken
 
     @staticmethod
     def _continued_quotation(document: Document, found: list[BlockPairs], index: int) -> Mark | None:
