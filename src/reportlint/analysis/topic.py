@@ -4,9 +4,10 @@ first lines), so that a report and the speech given on it can be told from two y
 The *period* is the year the title names and what part of it (``2024年工作总结`` and ``2024年度工作总结大会上
 的讲话``: all of 2024; ``2025年上半年``, ``2025年第三季度``, ``2025年1-6月``: parts of it), with the round of a
 recurring report (``第三次……抽查情况通报``). A date (``2026年1月9日``) is when a speech was given, not what it is
-about. The *issuer* is what the title says besides the period and the genre (``县农业农村局`` in ``岭南县农业
-农村局2025年度工作总结``, ``全县农业农村系统`` in ``在全县农业农村系统2025年度工作总结大会上的讲话``): two titles
-name one issuer when most of the character pairs of the shorter are in the longer.
+about. The *issuer* is what the title (else the file name) says besides the period and the genre
+(``岭南县农业农村局`` in ``岭南县农业农村局2025年度工作总结``, ``全县农业农村系统`` in ``在全县农业农村系统2025年度
+工作总结大会上的讲话``): two titles name one issuer when most of the character pairs of the shorter are in the
+other (``县农 农业 业农 农村`` here).
 """
 
 from __future__ import annotations
