@@ -260,3 +260,18 @@ def test_usage_errors_are_chinese():
     choice = run_cli("check", "--fail-on", "bad")
     assert err(choice).splitlines()[-1] == "错误：RL006 --fail-on 的值无效：“bad”不是 error, warning, info 之一。"
     assert run_cli("nope").stderr.decode().splitlines()[-1] == "错误：RL006 没有命令 nope。"
+
+
+@pytest.mark.parametrize(
+    ("value", "files"),
+    [
+        ("报告.docx:讲话稿.docx", ["报告.docx", "讲话稿.docx"]),
+        ("/稿子/报告.txt:/稿子/讲话.txt:简报.txt", ["/稿子/报告.txt", "/稿子/讲话.txt", "简报.txt"]),
+        ("C:\\稿子\\报告.docx:D:/讲话.docx", ["C:\\稿子\\报告.docx", "D:/讲话.docx"]),
+        ("报告.docx:", ["报告.docx", ""]),
+    ],
+)
+def test_pair_values_split_at_colons_but_a_drive_s(value, files):
+    from reportlint.cli import _pair_files
+
+    assert _pair_files(value) == files

@@ -22,8 +22,13 @@ def test_config_example_and_the_pack_example_of_docs_packs_md_are_valid(tmp_path
     pack = re.search(r"## Shape\n\n```toml\n(.*?)```", pack_docs, re.S).group(1)
     (tmp_path / "style").mkdir()
     (tmp_path / "style" / "our-terms.toml").write_text(pack, encoding="utf-8")
+    for name in ("2025年工作总结.docx", "年度总结会讲话（定稿）.docx"):  # the drafts the example pairs
+        (tmp_path / name).write_bytes(b"")
     settings = Settings(spec, tmp_path, None, base_registry())
     assert [rule.code for rule in settings.rules] == ["PH001", "PH002", "PH003"]  # select is explicit
+    assert [[sorted(path.name for path in side) for side in pair] for pair in settings.pairs] == [
+        [["2025年工作总结.docx"], ["年度总结会讲话（定稿）.docx"]]
+    ]
     assert settings.registry.get("office-term").code == "ORG001"
 
 

@@ -84,6 +84,35 @@ def _split(values: list[str] | None) -> list[str] | None:
     return [item.strip() for value in values for item in value.split(",") if item.strip()]
 
 
+def _pairs(values: list[str] | None) -> list[list[str]]:
+    """``--pair 报告.docx:讲话稿.docx`` → the absolute paths of each pair, written as globs that match only
+    themselves. A drive's colon (``C:\\报告.docx``) does not split; a file that does not exist stops the run."""
+    import glob
+
+    pairs = []
+    for value in values or []:
+        files = _pair_files(value)
+        if len(files) < 2 or not all(files):
+            raise _fail(f"--pair：“{value}”须写作“文件:文件”，至少两个文件")
+        for name in files:
+            if not Path(name).is_file():
+                raise _fail(f"--pair：找不到文件“{name}”")
+        pairs.append([glob.escape(str(Path(name).absolute())) for name in files])
+    return pairs
+
+
+def _pair_files(value: str) -> list[str]:
+    """The files of one ``--pair`` value, split at its colons but a drive's (``C:\\报告.docx:D:\\讲话.docx``)."""
+    files: list[str] = []
+    for piece in value.split(":"):
+        drive = files and len(files[-1]) == 1 and files[-1].isascii() and files[-1].isalpha()
+        if drive and piece.startswith(("\\", "/")):
+            files[-1] += ":" + piece
+        else:
+            files.append(piece)
+    return files
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"reportlint {__version__}")
@@ -178,6 +207,13 @@ def check(
             help="命令行上列出的文件也按配置的 exclude 排除（供 pre-commit 钩子用）[默认：配置的 force-exclude]。",
         ),
     ] = None,
+    pair: Annotated[
+        list[str] | None,
+        typer.Option(
+            metavar="文件:文件",
+            help="这几份稿子是一份报告和它的讲话稿：不论标题，比较其中的数字（NUM002）；可重复（另见配置的 pairs）。",
+        ),
+    ] = None,
 ) -> None:
     """检查草稿（.txt、.md、.docx；装有 LibreOffice 时还有 .doc、.wps、.odt、.rtf；.pdf），报告问题。"""
     from reportlint.config.settings import ConfigError, Overrides, SettingsResolver
@@ -192,6 +228,7 @@ def check(
         fail_on=fail_on.value if fail_on else None,
         encoding=encoding,
         force_exclude=force_exclude,
+        pairs=_pairs(pair),
     )
     targets = paths or ["."]
     fix_mode = FixMode(unsafe=unsafe_fixes, write=not diff) if fix or diff else None

@@ -236,11 +236,13 @@ class Rule:
 
 @dataclass(frozen=True, slots=True)
 class Summary:
-    """What a corpus rule keeps of one document: the document's display path and what
-    :meth:`CorpusRule.summarize` returned for it."""
+    """What a corpus rule keeps of one document: the document's display path, what
+    :meth:`CorpusRule.summarize` returned for it, and the display paths of the documents the user paired it
+    with (``pairs`` in the config, ``check --pair``: a report and the speech given on it)."""
 
     path: str
     data: Any
+    partners: frozenset[str] = frozenset()
 
 
 class CorpusRule(Rule):

@@ -125,3 +125,27 @@ def test_extra_packs_are_relative_to_the_config_file(tmp_path):
     write(tmp_path / "reportlint.toml", 'packs = ["packs/missing.toml"]\n')
     with pytest.raises(ConfigError, match="missing.toml: 无法读取"):
         SettingsResolver(base_registry(), Overrides()).for_path(tmp_path / "a.txt")
+
+
+def test_pairs_are_globs_relative_to_the_config_file_and_each_must_match_a_file(tmp_path):
+    report = write(tmp_path / "drafts" / "2025年工作总结.txt", "报告")
+    speech = write(tmp_path / "drafts" / "年度总结会讲话.txt", "讲话")
+    write(tmp_path / "reportlint.toml", 'pairs = [["drafts/2025年工作总结.txt", "drafts/*讲话.txt"]]\n')
+    s = SettingsResolver(base_registry(), Overrides()).for_path(report)
+    assert s.pairs == [(frozenset({report.resolve()}), frozenset({speech.resolve()}))]
+    write(tmp_path / "reportlint.toml", 'pairs = [["drafts/2025年工作总结.txt", "讲话稿.docx"]]\n')
+    with pytest.raises(ConfigError, match="pairs：找不到与“讲话稿.docx”相符的文件"):
+        SettingsResolver(base_registry(), Overrides()).for_path(report)
+    write(tmp_path / "reportlint.toml", 'pairs = [["drafts/2025年工作总结.txt"]]\n')
+    with pytest.raises(ConfigError, match="pairs：每组至少要列出两个文件"):
+        SettingsResolver(base_registry(), Overrides()).for_path(report)
+
+
+def test_pairs_given_on_the_command_line_join_the_config_s(tmp_path):
+    first, second, third = (write(tmp_path / name, "稿") for name in ("a.txt", "b.txt", "c.txt"))
+    write(tmp_path / "reportlint.toml", 'pairs = [["a.txt", "b.txt"]]\n')
+    s = SettingsResolver(base_registry(), Overrides(pairs=[[str(first), str(third)]])).for_path(first)
+    assert s.pairs == [
+        (frozenset({first.resolve()}), frozenset({second.resolve()})),
+        (frozenset({first.resolve()}), frozenset({third.resolve()})),
+    ]

@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from typing import Literal
 
+from reportlint.config.pairs import resolve_pairs
 from reportlint.findings import Severity
 from reportlint.packs.loader import load_packs_into
 from reportlint.registry import Registry, RuleError
@@ -46,6 +47,8 @@ class ConfigSpec:
     force_exclude: bool = False
     encoding: str | None = None
     cache_dir: str | None = None
+    #: Drafts compared with each other whatever their titles say (a report and its speech): lists of globs.
+    pairs: list[list[str]] = field(default_factory=list)
 
 
 @dataclass
@@ -58,6 +61,8 @@ class Overrides:
     fail_on: SeverityName | None = None
     encoding: str | None = None
     force_exclude: bool | None = None
+    #: ``--pair``: absolute paths, written as globs that match only themselves.
+    pairs: list[list[str]] = field(default_factory=list)
 
     def apply(self, spec: ConfigSpec) -> ConfigSpec:
         return replace(
@@ -68,6 +73,7 @@ class Overrides:
             fail_on=self.fail_on or spec.fail_on,
             encoding=self.encoding or spec.encoding,
             force_exclude=spec.force_exclude if self.force_exclude is None else self.force_exclude,
+            pairs=[*spec.pairs, *self.pairs],
         )
 
 
@@ -158,6 +164,7 @@ class Settings:
             self.per_file_ignores = [
                 (pattern, self._select(selectors)) for pattern, selectors in spec.per_file_ignores.items()
             ]
+            self.pairs = resolve_pairs(spec.pairs, root)
         except (RuleError, ValueError) as error:
             raise ConfigError(f"{where}: {error}") from None
         self.allow = [word for word in spec.allow if word]

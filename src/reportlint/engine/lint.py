@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reportlint.codes import INTERNAL_ERROR, UNUSED_SUPPRESSION
+from reportlint.config.pairs import partners
 from reportlint.config.settings import Settings
 from reportlint.document import Block, Document
 from reportlint.engine.allowlist import AllowList
@@ -169,11 +170,13 @@ def lint_corpus(members: list[CorpusMember]) -> tuple[list[Finding], list[RuleCr
     findings: list[Finding] = []
     crashes: list[RuleCrash] = []
     allow_lists: dict[int, AllowList] = {}
+    paired = _partners(members)
     for code, rule in rules.items():
         group = [member for member in members if code in member.entry.summaries]
-        by_summary = {id(member.entry.summaries[code]): member for member in group}
+        summaries = [_with_partners(member.entry.summaries[code], paired.get(id(member))) for member in group]
+        by_summary = {id(summary): member for summary, member in zip(summaries, group, strict=True)}
         try:
-            for summary, hit in rule.check_corpus([member.entry.summaries[code] for member in group]):
+            for summary, hit in rule.check_corpus(summaries):
                 member = by_summary[id(summary)]
                 allowed = allow_lists.setdefault(id(member.settings), AllowList(member.settings.allow))
                 if not allowed.covers(hit):
@@ -187,6 +190,24 @@ def lint_corpus(members: list[CorpusMember]) -> tuple[list[Finding], list[RuleCr
         if member.entry.suppressions is not None:
             findings.extend(_unused(member.entry.suppressions, member.entry.path, member.settings, member.path))
     return findings, crashes
+
+
+def _partners(members: list[CorpusMember]) -> dict[int, frozenset[str]]:
+    """The display paths of the documents each member (by id) is paired with, by the pairs of every member's
+    settings (the user's ``pairs`` and ``--pair``)."""
+    pairs = {id(member.settings): member.settings.pairs for member in members if member.settings.pairs}
+    if not pairs:
+        return {}
+    found = partners([member.path for member in members], [pair for each in pairs.values() for pair in each])
+    return {
+        id(member): frozenset(members[index].entry.path for index in others)
+        for member, others in zip(members, found, strict=True)
+        if others
+    }
+
+
+def _with_partners(summary: Summary, paired: frozenset[str] | None) -> Summary:
+    return summary if not paired else replace(summary, partners=paired)
 
 
 def to_finding(hit: Hit, rule: Rule, path: str, settings: Settings) -> Finding:

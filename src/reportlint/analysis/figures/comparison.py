@@ -5,7 +5,7 @@ with the square of the number of documents."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import regex
@@ -228,15 +228,34 @@ def keyed(document: Document) -> Keyed:
     return dict(index)
 
 
-def corpus_disagreements(documents: list[Keyed], threshold: float) -> Iterator[tuple[int, int, list[Counterpart]]]:
-    """For every pair of documents ``(i, j)``, ``i < j``, in order, that are companions and state figures
+#: Whether documents ``i`` and ``j`` are companions, given how many subjects they share and how many of their
+#: counterparts agree exactly and differ (see :func:`corpus_disagreements`).
+Companions = Callable[[int, int, int, int, int], bool]
+
+
+def agree_mostly(i: int, j: int, shared: int, agreeing: int, differing: int) -> bool:
+    """Whether two documents agree on most of the figures they share: at least three agree exactly, and at
+    least twice as many agree as differ. Two documents that share few subjects, or whose counterparts disagree
+    more than they agree exactly (two years' reports: the same sentences with each year's figures), are not
+    companions on their figures alone, and their differences are no evidence of a slip."""
+    return (
+        shared >= _COMPANION_AGREEMENTS
+        and agreeing >= _COMPANION_AGREEMENTS
+        and agreeing >= _COMPANION_RATIO * differing
+    )
+
+
+def corpus_disagreements(
+    documents: list[Keyed], threshold: float, companions: Companions = agree_mostly
+) -> Iterator[tuple[int, int, list[Counterpart]]]:
+    """For every pair of documents ``(i, j)``, ``i < j``, in order, that are ``companions`` and state figures
     differently: the pair and the :class:`Counterpart` pairs that differ (in no particular order).
 
     A report and its speech for one year state most of the same figures identically; a slip is the odd one
-    out. Two documents that share few subjects, or whose counterparts disagree more than they agree exactly
-    (two years' reports: the same sentences with each year's figures), are not companions, and their
-    differences are no evidence of a slip. Only exact figures that are not spans of time count as agreeing:
-    two years' targets of ``7.5%左右``, or two reports on ``过去五年``, agree without saying much.
+    out. By default (:func:`agree_mostly`) two documents are companions when they agree on most of the figures
+    they share; the caller may know more (the user paired them, their titles name one period and issuer).
+    Only exact figures that are not spans of time count as agreeing: two years' targets of ``7.5%左右``, or two
+    reports on ``过去五年``, agree without saying much.
 
     Everything :func:`counterparts` compares lies within one subject, so the comparison of two documents is the
     sum of the comparisons of their statements of each subject they share. The statements of a subject in
@@ -247,7 +266,7 @@ def corpus_disagreements(documents: list[Keyed], threshold: float) -> Iterator[t
     the references give at once, so a pair costs the size of its deviations. And only pairs with a class pair
     that disagrees somewhere are compared at all: the work grows with the statements and the findings, not
     with the square of the number of documents."""
-    return _Comparison(documents, threshold).disagreements()
+    return _Comparison(documents, threshold).disagreements(companions)
 
 
 _Key = tuple[str, str, str]
@@ -342,7 +361,7 @@ class _Comparison:
                         found.update((i, j) for i in firsts for j in seconds if i < j)
         return sorted(found)
 
-    def disagreements(self) -> Iterator[tuple[int, int, list[Counterpart]]]:
+    def disagreements(self, companions: Companions) -> Iterator[tuple[int, int, list[Counterpart]]]:
         for i, j in self.candidates():
             first, second = self.documents[i], self.documents[j]
             shared, agreeing = self.base_shared, self.base_agreeing
@@ -359,9 +378,7 @@ class _Comparison:
                     agreeing += outcome.agreeing
                     outcomes.append((key, outcome))
             differing = sum(outcome.differing for _, outcome in outcomes)
-            if shared < _COMPANION_AGREEMENTS or not differing:
-                continue
-            if agreeing < _COMPANION_AGREEMENTS or agreeing < _COMPANION_RATIO * differing:
+            if not differing or not companions(i, j, shared, agreeing, differing):
                 continue
             found = [
                 Counterpart(first[key][a], second[key][b], score)
