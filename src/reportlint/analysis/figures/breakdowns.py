@@ -6,8 +6,11 @@ segment, as long as they keep the unit of the first one (a figure of another uni
 项目12个、服务业项目11个，完成投资46.5亿元``); its whole is the nearest figure of that unit before
 ``其中``. Figures that cannot be parts are left out: rates and percentages, per-head values (``人均``),
 changes (``比上年增加``), named counts, placeholders, and amounts that describe a noun (``超10亿元项目``).
+A part's own share (``本科学历52名、占60.5%``) is skipped; parts each stated with a share may go on past a
+semicolon (``其中，小学36所，占62.1%；初中15所，占25.9%``). 其中 reaches no further than its clause for a
+figure larger than the whole (``其中高铁160公里，新改建公路1800公里``): that is another statement.
 
-A split is *exhaustive* when its last part is the rest (``剩余``, ``其余``, ``余下``; ``另有`` after a
+A split is *exhaustive* when its last part is the rest (``剩余``, ``其余``, ``余下``, ``尚未``; ``另有`` after a
 ``其中`` list): then the parts must add up to the whole exactly, not only stay below it.
 """
 
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from decimal import Decimal
 
 import regex
 
@@ -27,12 +31,13 @@ from reportlint.document import Block, Document
 _OF_WHICH = lazy_regex(r"其中")
 #: A whole and its parts share a segment: a semicolon often begins a new total (新增公路60.9万公里).
 #: Words that make a figure the rest of a split: 剩余6项, 其余20家, 另有2个 (the last after 其中 only).
-_REST = lazy_regex(r"(?:剩余|其余|余下|剩下|尚余|还剩)[^，；。]{0,12}$")
+_REST = lazy_regex(r"(?:剩余|其余|余下|剩下|尚余|还剩|尚未|仍未)[^，；。]{0,12}$")
 _BESIDES = lazy_regex(r"(?:另有|另外|此外|另)[^，；。]{0,12}$")
 #: Words before a figure that make it something other than an amount of the whole.
 _NOT_AN_AMOUNT = lazy_regex(r"人均|平均|均|每|率|比重|占|增长|增加|减少|下降|提高|降低|比上年|同比|相当于")
-#: A total inside a list of parts (高速公路总里程达9.56万公里) is not one of the parts.
-_TOTAL = lazy_regex(r"总")
+#: A total inside a list of parts (高速公路总里程达9.56万公里) is not one of the parts; but 总 heading the name of
+#: a body or a post (党总支, 消防总队, 总医院, 总工会, 总经理) names a kind of part, not a total.
+_TOTAL = lazy_regex(r"总(?!支|队|站|部|院|医院|工会|公司|厂|社|局|行|台|店|校|场|经理|工程师|会计师|书记|监)")
 _DESCRIBING = frozenset(("岁", "周岁"))
 _NOT_ADDITIVE = frozenset((PERCENT, POINTS, "倍", "岁", "周年", "大"))
 
@@ -54,7 +59,7 @@ def breakdowns(document: Document) -> list[Breakdown]:
     found: list[Breakdown] = []
     merged: list[tuple[Block, int, int, list[Subject]]] = []
     for segment in document.analysis(segments):
-        if merged and _continues(merged[-1], segment.block, segment.start):
+        if merged and _continues(merged[-1], segment.block, segment.start, segment.end):
             # 共有基层党组织31个。其中，党委3个……: a sentence opening with 其中 breaks down the one before
             block, start, _, members = merged[-1]
             merged[-1] = (block, start, segment.end, members + segment.subjects)
@@ -69,19 +74,31 @@ def breakdowns(document: Document) -> list[Breakdown]:
 _OPENS_WITH_OF_WHICH = regex.compile(r"\s*其中")
 
 
-def _continues(previous: tuple[Block, int, int, list[Subject]], block: Block, start: int) -> bool:
+def _continues(previous: tuple[Block, int, int, list[Subject]], block: Block, start: int, end: int) -> bool:
     """Whether the statement at ``start`` opens with ``其中`` right after the statement ``previous`` ended
-    with a full stop."""
-    previous_block, _, previous_end, _ = previous
-    if previous_block is not block or previous_end > start:
+    with a full stop; or goes on, after a semicolon, with parts stated with their shares like those of the
+    ``其中`` before (``其中，小学36所，占62.1%；初中15所，占25.9%``)."""
+    previous_block, previous_start, previous_end, _ = previous
+    if previous_block is not block or previous_end > start or start - previous_end > 1:
         return False
     text = block.text
-    between = text[previous_end - 1 : start]
+    mark = text[previous_end - 1 : previous_end]
+    if mark in {"。", "；"} and _OPENS_WITH_OF_WHICH.match(text, start) is not None:
+        return True
     return (
-        start - previous_end <= 1
-        and between[:1] in {"。", "；"}
-        and _OPENS_WITH_OF_WHICH.match(text, start) is not None
+        mark == "；"
+        and "其中" in text[previous_start:previous_end]
+        and "其中" not in text[start:end]
+        and _ENDS_WITH_SHARE.search(text, previous_start, previous_end) is not None
+        and _PART_WITH_SHARE.match(text, start, end) is not None
     )
+
+
+#: A segment ending with a part's share (``……，占62.1%；``), and one that is only a part with its share.
+_ENDS_WITH_SHARE = lazy_regex(r"[0-9０-９]\p{Han}{0,3}[，,、（(]?(?:约占|占比为|占比|占)[0-9.０-９]+[%％][）)]?[；;]$")
+_PART_WITH_SHARE = lazy_regex(
+    r"\p{Han}{1,12}[0-9０-９.]+\p{Han}{0,3}[，,、（(]?(?:约占|占比为|占比|占)[0-9.０-９]+[%％][）)]?[；;。]?$"
+)
 
 
 def _segment_breakdowns(block: Block, start: int, end: int, segment: list[Subject]) -> list[Breakdown]:
@@ -134,31 +151,42 @@ def _of_which(
     if not after or not _can_be_part(text, after[0]):
         return []
     unit = after[0].quantity.unit
+    whole_position = next(iter(units.before(unit, first)), None)
+    if whole_position is None or not _is_amount(text, segment[whole_position]):
+        return []
+    whole = segment[whole_position]
+    _, whole_high = whole.quantity.bounds(loose=False)
     parts: list[Subject] = []
     exhaustive = False
     enumerated = False
     listed = True  # every part after the first follows a 、
+    previous_end = marker  # the end of the last part, or of the share stated with it
     for position, subject in enumerate(after):
-        if subject.quantity.unit != unit:
+        quantity = subject.quantity
+        if parts and quantity.unit == PERCENT and _OWN_SHARE.fullmatch(text, previous_end, quantity.start):
+            previous_end = _after_share(text, quantity.end)  # 其中本科学历52名、占60.5%: the part's own share
+            continue
+        if quantity.unit != unit:
             break
         rest = _is_rest(text, after, position, _REST) or _is_rest(text, after, position, _BESIDES)
         if parts:
-            between = text[parts[-1].quantity.end : subject.quantity.start]
+            between = text[previous_end : quantity.start]
             if enumerated and not rest and _CLAUSE_MARKS.search(between):
                 # 其中物理类512人、历史类270人，往届生46人: a clause after a list of parts says something else
+                break
+            if _CLAUSE_MARKS.search(between) and _larger(quantity, whole_high):
+                # 新增铁路里程210公里，其中高铁160公里，新改建公路1800公里: a figure larger than the whole after a
+                # comma is no part of it: the 其中 ended with its clause
                 break
             enumerated = enumerated or "、" in between
             listed = listed and "、" in between and not _CLAUSE_MARKS.search(between)
         if not _can_be_part(text, subject):
             return []
         parts.append(subject)
+        previous_end = quantity.end
         if rest:
             exhaustive = True
             break
-    whole_position = next(iter(units.before(unit, first)), None)
-    if whole_position is None or not _is_amount(text, segment[whole_position]):
-        return []
-    whole = segment[whole_position]
     quantities = [part.quantity for part in parts]
     if exhaustive and len(quantities) >= 3 and _splits(*quantities[-3:]):
         # 隐患120处，其中重大隐患5处，已整改4处，剩余1处: the rest splits the part before, not the whole
@@ -175,6 +203,21 @@ def _of_which(
     if whole_measure is not None and measures and all(m.quantity.unit == whole_measure.quantity.unit for m in measures):
         found.append(Breakdown(whole_measure.quantity, tuple(m.quantity for m in measures), exhaustive=False))
     return found
+
+
+#: A part's own share, stated right after it: ``52名、占60.5%``, ``52名（占60.5%）``, ``52名，占比60.5%``.
+_OWN_SHARE = lazy_regex(r"[，,、]?[（(]?(?:约占|占比为|占比|占)[^，。；、（）()\d]{0,8}?")
+
+
+def _after_share(text: str, end: int) -> int:
+    """Where a part's share ends: after its closing bracket, if it is in brackets."""
+    return end + 1 if text[end : end + 1] in {"）", ")"} else end
+
+
+def _larger(quantity: Quantity, whole_high: Decimal | None) -> bool:
+    """Whether ``quantity`` is surely larger than a whole of at most ``whole_high``."""
+    low, _ = quantity.bounds(loose=False)
+    return low is not None and whole_high is not None and low > whole_high
 
 
 def _splits(whole: Quantity, done: Quantity, rest: Quantity) -> bool:
