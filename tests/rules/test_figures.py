@@ -36,6 +36,51 @@ def test_the_words_a_writer_adds_or_drops_do_not_hide_a_repeated_statement():
 
 
 @pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # a statistical term and its short form
+        ("一、主要指标\n限上商贸企业达到127家，实现零售额38.6亿元。\n二、商贸\n全县限额以上商贸企业130家。\n", "130家"),
+        ("规上工业企业达到96家。\n……\n全区规模以上工业企业104家，实现产值增长9%。\n", "104家"),
+        # another verb for one indicator, a figure close to the first
+        ("（一）营商环境\n全年新增市场主体1.2万户，增长8%。\n（二）市场活力\n全年新登记市场主体1.4万户。\n", "1.4万户"),
+        ("全县实现农村居民人均可支配收入21630元，增长6.8%。\n三、民生\n农村居民人均可支配收入达到21360元。", "21360元"),
+        # the same digits in another order, in other words (人 and 名 both count people)
+        ("学校现有教学班48个，在校学生2316人。\n……\n明年力争在校学生保持2361名左右规模。\n", "2361名左右"),
+        ("组织开展消防安全检查，共检查人员密集场所362家。\n……\n对检查的326家人员密集场所逐一建立台账。\n", "326家"),
+    ],
+)
+def test_one_indicator_restated_in_other_words_with_another_figure(text, flagged):
+    assert found(text, "NUM001") == [(flagged, "warning")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # different years, a target and a result, figures far apart
+        "2024年新增市场主体1.2万户。\n2025年，全年新登记市场主体1.4万户。\n",
+        "全年新增市场主体1.2万户。\n明年力争新增市场主体1.4万户。\n",
+        "全年新增市场主体1.2万户。\n全年新登记市场主体2.6万户。\n",
+        # words before a name narrow it; an indicator stated three times or more is generic
+        "全县新增市场主体1.2万户。\n城关镇新增市场主体3200户。\n开发区新增市场主体4100户。\n新增市场主体2300户。\n",
+        "（一）全县情况\n全年新增市场主体1.2万户。\n（二）开发区\n开发区新增市场主体1.1万户。\n",
+        # transposed digits of different things, or of a bound, or of two figures of one statement
+        "引进项目126个，总投资48亿元。\n储备项目162个，总投资97亿元。\n",
+        "培训农民工1260人次。\n组织招聘会12场，提供岗位1620人次。\n",
+        "在校学生2316人。\n力争在校学生达到2361人以上。\n",
+        "城关镇规上工业企业42家，开发区规上工业企业24家。\n",
+        # a cumulative figure and a year's
+        "累计建成5G基站1350个。\n全年新建5G基站320个。\n",
+        # figures after a topic count for that topic; rates of different things are often close
+        "抽查本地区网站1246个，总体合格率94%。\n随机抽查各部门网站500个，总体合格率97%。\n",
+        "甲县一项目截至9月底尚未开工，涉及中央预算内投资5655万元。\n乙县三个项目截至9月底尚未开工，涉及中央预算内投资6223万元。\n",
+        "近期双向客流密度2000万人次/年。\n……\n远期双向客流密度2400万人次/年。\n",
+    ],
+)
+def test_like_words_about_other_things_are_left_alone(text):
+    assert found(text, "NUM001") == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # the same figure twice, written with other fillers

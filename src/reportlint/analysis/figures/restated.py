@@ -1,0 +1,193 @@
+"""One indicator stated twice in one draft in other words, with another figure.
+
+Two kinds of evidence make two figures of a draft one indicator although their words differ:
+
+- the same *core* (:attr:`Subject.key`: the words before the figure without light verbs and scope words,
+  ``新增市场主体`` and ``全年新登记市场主体``, ``限上商贸企业`` and ``全县限额以上商贸企业``), stated exactly
+  twice in the draft, in the same year, as results (not targets), each opening its statement (a figure after
+  a topic counts for that topic): two such amounts that differ by less than a quarter are one figure written
+  twice, one of them wrong. Farther apart, they may count different things; a core stated three times or
+  more is generic (``安排资金``); rates of different things are often close, and are not compared.
+- the same digits in another order (``2316人`` and ``在校学生保持2361名左右规模``), the commonest slip of a
+  retyped figure, for figures of one kind of unit (``人`` and ``名`` both count people) whose words name
+  the same thing: the shorter name is part of the longer one. A coincidence of transposed digits and one
+  name is rare enough to report even when one of them is a target or approximate (``左右``), but never a
+  bound (``以上``: a floor, not a figure), nor a change or a rate.
+
+Both figures must be in different statements, and neither a duration nor one of several figures sharing
+their words (``分别``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import combinations
+
+import regex
+
+from reportlint.analysis.figures.quantities import Quantity
+from reportlint.analysis.figures.subjects import Subject, normalize
+from reportlint.analysis.figures.vocabulary import APPROXIMATE, PERCENT, POINTS
+
+#: Qualifiers of targets and bounds, and units of time spans: such figures are not compared within one draft.
+BOUNDS = frozenset("以上 以下 以内 左右 上下 不少于 不低于 不超过 不高于 至少 最多 超过 超 突破".split())
+
+
+DURATIONS = frozenset("年 个月 周 天 小时 周年 岁".split())
+
+
+#: The fewest characters of a core that names an indicator on its own.
+_CORE_LENGTH = 4
+
+
+#: How far apart (a share of the larger) two figures of one core may be and still be one figure mistyped.
+_SLIP = 4
+
+
+#: Units that count the same things (people: 在校学生2316人, 在校学生2361名).
+_UNIT_CLASS = {"名": "人", "位": "人"}
+
+
+_NOT_DIGIT = regex.compile(r"[^0-9]")
+
+
+_KEEP = regex.compile(r"保持|稳定在|维持|稳住")
+
+
+def transposed(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures of one magnitude are written with the same digits in another order (5826, 5862)."""
+    digits_a = _NOT_DIGIT.sub("", a.block.text[a.number_start : a.number_end])
+    digits_b = _NOT_DIGIT.sub("", b.block.text[b.number_start : b.number_end])
+    return (
+        len(digits_a) >= 3
+        and digits_a != digits_b
+        and sorted(digits_a) == sorted(digits_b)
+        and a.scale == b.scale
+        and _unit_class(a) == _unit_class(b)
+    )
+
+
+def restatements(found: list[Subject]) -> list[tuple[Subject, Subject]]:
+    """Pairs of figures of one draft, in reading order, that state one indicator in other words with figures
+    that differ (see the module's notes)."""
+    pairs: list[tuple[Subject, Subject]] = []
+    by_core: dict[tuple[str, str, str], list[Subject]] = defaultdict(list)
+    by_digits: dict[tuple[str, str], list[Subject]] = defaultdict(list)
+    for subject in found:
+        if not subject.comparable or subject.quantity.unit in DURATIONS:
+            continue
+        quantity = subject.quantity
+        if quantity.qualifier not in BOUNDS:
+            by_core[_core(subject)].append(subject)
+        if _loose_candidate(subject):
+            digits = _NOT_DIGIT.sub("", quantity.block.text[quantity.number_start : quantity.number_end])
+            if len(digits) >= 3:
+                by_digits["".join(sorted(digits)), _unit_class(quantity)].append(subject)
+    for (predicate, _, _), members in by_core.items():
+        if len(members) == 2 and len(predicate) >= _CORE_LENGTH:
+            a, b = members
+            if (
+                _same_time(a, b)
+                and not a.intent
+                and not b.intent
+                and a.lead != b.lead  # the same words: see counterparts (a heading may name what they are about)
+                and _apart(a, b)
+                and (transposed(a.quantity, b.quantity) or (_slip(a.quantity, b.quantity) and _opens(a) and _opens(b)))
+            ):
+                pairs.append((a, b))
+    seen = {(id(a), id(b)) for a, b in pairs}
+    generic = {core for core, members in by_core.items() if len(members) > 2}
+    for members in by_digits.values():
+        for a, b in combinations(members, 2):
+            if (id(a), id(b)) in seen or not transposed(a.quantity, b.quantity):
+                continue
+            if _core(a) in generic or _core(b) in generic or not (_kept(a) and _kept(b)):
+                continue
+            # a target to keep a figure (明年……保持2361名左右) restates this year's
+            if (_same_time(a, b) or _keeps(a) or _keeps(b)) and _apart(a, b) and _one_name(a, b):
+                pairs.append((a, b))
+    return pairs
+
+
+def _core(subject: Subject) -> tuple[str, str, str]:
+    return subject.key[0], _unit_class(subject.quantity), subject.key[2]
+
+
+def _kept(subject: Subject) -> bool:
+    """A result, or a target to keep a figure where it is (``保持``, ``稳定在``: the current figure again)."""
+    return not subject.intent or _keeps(subject)
+
+
+def _keeps(subject: Subject) -> bool:
+    """A target to keep a figure where it is."""
+    text = subject.quantity.block.text
+    return bool(subject.intent) and _KEEP.search(text, subject.segment[0], subject.quantity.start) is not None
+
+
+def _unit_class(quantity: Quantity) -> str:
+    return _UNIT_CLASS.get(quantity.unit, quantity.unit)
+
+
+def _same_time(a: Subject, b: Subject) -> bool:
+    """The same year, and no other year named with either."""
+    return a.era == b.era and (not a.frame or not b.frame or a.frame == b.frame)
+
+
+def _apart(a: Subject, b: Subject) -> bool:
+    """In different statements: two figures of one statement are two things."""
+    return a.quantity.block is not b.quantity.block or a.segment != b.segment
+
+
+def _slip(a: Quantity, b: Quantity) -> bool:
+    """Exact amounts that differ, by less than a quarter of the larger (rates of different things are often
+    close: not compared)."""
+    if not (a.is_exact and b.is_exact) or a.unit in (PERCENT, POINTS) or _per(a) or _per(b) or a.agrees_with(b):
+        return False
+    assert a.value is not None and b.value is not None
+    return abs(a.value - b.value) * _SLIP < max(abs(a.value), abs(b.value))
+
+
+def _per(quantity: Quantity) -> bool:
+    """A figure per something (``2000万人次/年``): a rate."""
+    return quantity.block.text[quantity.end : quantity.end + 1] in {"/", "／"}
+
+
+def _opens(subject: Subject) -> bool:
+    """Whether the figure's clause opens its statement, but for words of time (``2025年，``, ``全年，``): a
+    figure after a topic (``抽查各地区网站500个，总体合格率97%``, ``某项目尚未开工，涉及投资5655万元``) counts
+    for that topic, which may be another in the other statement."""
+    text = subject.quantity.block.text
+    start = subject.segment[0]
+    clause = max((text.rfind(mark, start, subject.quantity.start) for mark in "，,：:、"), default=-1)
+    return clause < start or not normalize(text[start:clause])
+
+
+def _loose_candidate(subject: Subject) -> bool:
+    """A figure that can be compared by its digits and name: an amount, not a change, a rate or a bound."""
+    quantity = subject.quantity
+    return (
+        quantity.unit not in (PERCENT, POINTS)
+        and "/" not in subject.predicate
+        and (not quantity.qualifier or quantity.qualifier in APPROXIMATE)
+    )
+
+
+def _one_name(a: Subject, b: Subject) -> bool:
+    """Whether the name of one figure (its core, or else the noun after it; two characters or more) is in
+    the other's words, with nothing before it there but words of intent and particles: words before a name
+    narrow it (``城关镇新增市场主体`` is not ``新增市场主体``)."""
+    return _named_in(a, b) or _named_in(b, a)
+
+
+def _named_in(a: Subject, b: Subject) -> bool:
+    name = a.key[0] or a.noun
+    words = b.key[0] + b.noun
+    at = words.find(name) if len(name) >= 2 else -1
+    return at >= 0 and not _NOT_NARROWING.sub("", words[:at])
+
+
+#: Words before a name that do not narrow what it names: time and intent (明年力争在校学生), particles (对检查的
+#: ……场所).
+_NOT_NARROWING = regex.compile(
+    r"今年|明年|年内|全年|当年|下一步|今后|未来|预期|预计|目标|计划|拟|力争|争取|确保|将|要|对|把|向|的"
+)
