@@ -287,6 +287,10 @@ def test_a_percentage_right_only_within_rounding_is_an_info_off_by_default():
         ("细化正面清单、负面清单、权力清单、责任清单等“三项清单”", ("三项", "error")),
         ("扎实推进产业强链、企业育苗、园区筑巢、人才聚智“五大工程”。", ("五大", "warning")),
         ("重点抓好四件事：招商引资、项目建设、企业服务。", ("四件", "warning")),
+        # quoted items side by side need no 、
+        ("打响“岭南毛尖”“岭南黑猪”“岭南蜜柚”两个区域公用品牌。", ("两个", "error")),
+        ("培育三个特色品牌：“云岭茶”“高原菌”。", ("三个", "warning")),
+        ("评选表彰“最美教师”“最美医生”“最美村官”“最美警察”三种先进典型。", ("三种", "error")),
     ],
 )
 def test_count_words_that_disagree_with_their_lists(text, flagged):
@@ -309,6 +313,12 @@ def test_count_words_that_disagree_with_their_lists(text, flagged):
         "北京、天津、海南连续三个季度抽查合格率100%。",  # a span of time
         "推进政务服务“一网、一门、一次”改革方面6项。",  # a quoted formula
         "重点抓好三件事：招商引资、项目建设、企业服务。",
+        "打响“岭南毛尖”“岭南黑猪”两个区域公用品牌。",
+        "推进“放管服”改革，“一网通办”“跨省通办”两项改革持续深化。",
+        # a count under 分别, 各自, 依次 is each item's
+        "城东、城西、城南分别新建学校2所。",
+        "三个乡镇、两个街道各自组建服务队5支。",
+        "城关、河口、石桥依次承办3场专场招聘会。",
     ],
 )
 def test_count_words_that_match_or_do_not_sum_a_list_are_left_alone(text):
