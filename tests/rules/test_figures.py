@@ -230,6 +230,16 @@ def test_a_part_larger_than_its_whole_is_not_also_a_sum_finding():
         ("全年用于“三农”的投入5955亿元，比上年增加1637亿元，增长47.9%。", "47.9%"),
         ("农村居民人均纯收入由2090元增加到2476元，增长28.5%。", "28.5%"),
         ("煤炭消费量由41.2亿吨下降到36.6亿吨，下降15%。", "15%"),
+        # the base named by its year, or as last year's, before the growth
+        ("城镇居民人均可支配收入达到41200元，比2020年的32100元增长31.3%。", "31.3%"),
+        ("全年接待游客312万人次，比上年的286万人次增长12.6%。", "12.6%"),
+        ("一季度发生道路交通事故56起，比上年同期的70起下降25%。", "25%"),
+        # the whole named, stated in an earlier sentence of the paragraph
+        ("全县共有行政村126个。今年集体经济收入超过10万元的村达到98个，占行政村总数的81.3%。", "81.3%"),
+        ("全市有养老机构48家，床位5200张。其中，护理型床位3100张，占床位总数的55.2%。", "55.2%"),
+        # the plan stated in an earlier sentence of the paragraph
+        ("年初确定固定资产投资计划45亿元。全年完成固定资产投资48.6亿元，完成年度计划的112%。", "112%"),
+        ("年初下达造林计划1.2万亩。全年完成造林1.38万亩，完成年度计划的121%。", "121%"),
     ],
 )
 def test_percentages_that_do_not_follow_from_their_figures(text, flagged):
@@ -262,9 +272,44 @@ def test_the_message_gives_the_quotient_and_the_range_rounding_allows():
         "转移支付增加约1.5万亿元、规模近9.8万亿元，增长18%。",
         # the growth of another subject
         "全国财政收入3.93万亿元，比上年增加7694亿元；规模以上工业企业实现利润增长31%。",
+        "城镇居民人均可支配收入达到41200元，比2020年的32100元增长28.3%。",
+        "全年接待游客312万人次，比上年的286万人次增长9.1%。",
+        "一季度发生道路交通事故56起，比上年同期的70起下降20%。",
+        "税收收入达到23.9亿元，比2021年的18.4亿元年均增长6.8%。",
+        "全县共有行政村126个。今年集体经济收入超过10万元的村达到98个，占行政村总数的77.8%。",
+        # a whole of another name, a plan of another indicator, a completion over 100 %
+        "全县共有行政村126个。今年有98个村完成改厕，占全省试点村的10.2%。",
+        "年初确定固定资产投资计划45亿元。全年完成工业投资21.6亿元，完成年度计划的112%。",
+        "年初确定固定资产投资计划45亿元。全年完成固定资产投资48.6亿元，完成年度计划的108%。",
+        "全年完成固定资产投资48.6亿元，完成年度目标任务的112%。",
     ],
 )
 def test_percentages_that_follow_from_their_figures_are_left_alone(text):
+    assert found(text, "NUM005") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("全年受理信访件512件，上年为643件，比上年少121件。", "121件"),
+        ("今年1—6月新增就业岗位3260个，去年同期为2980个，增加300个。", "300个"),
+        ("全县粮食总产量达到33.2万吨，比2020年的31.6万吨增加1.8万吨。", "1.8万吨"),
+    ],
+)
+def test_stated_changes_against_a_base_given_as_last_year_s(text, flagged):
+    assert found(text, "NUM005") == [(flagged, "error")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全年受理信访件512件，上年为643件，比上年减少131件。",
+        "今年1—6月新增就业岗位3260个，去年同期为2980个，增加280个。",
+        "全年受理信访件512件，比上年少131件。",  # no base: nothing to check
+        "全年受理信访件512件，上年为643件，化解积案21件。",  # not a change
+    ],
+)
+def test_stated_changes_that_follow_from_their_base_are_left_alone(text):
     assert found(text, "NUM005") == []
 
 

@@ -7,7 +7,9 @@ Three forms are read:
 - *share* of a whole: ``一般公共预算收入15.3亿元……其中税收收入12.6亿元，占一般公共预算收入的82.4%``,
   or ``占比``/``占`` after a ``其中`` part — part ÷ whole;
 - *growth* from last year's figure: ``5955亿元，比上年增加1637亿元，增长37.9%`` — increase ÷ (figure −
-  increase); ``由2090元增加到2476元，增长18.5%`` — (new − old) ÷ old.
+  increase); ``由2090元增加到2476元，增长18.5%`` and ``41200元，比2020年的32100元增长28.3%`` — (new − old) ÷ old.
+
+The whole a share names and the plan of a completion rate may stand in an earlier sentence of the paragraph.
 
 The range is computed on the precision the figures are written with (6.12 may be 6.115…6.125), so a
 percentage is wrong only when it lies outside it. Figures that are themselves vague (``约``, ``超``, ``多``)
@@ -33,6 +35,8 @@ _HUNDRED = Decimal(100)
 _COMPLETION_WORDS = lazy_regex(r"完成|完成率|完成年度计划的|完成计划的|完成全年计划的|为年度计划的|达到计划的")
 _OF_PLAN = lazy_regex(r"(?:为|占|达到|完成)(?:年度|全年|[市县省区]?下达)?(?:计划|目标|任务)(?:投资)?$")
 _SHARE_OF = lazy_regex(r"占(?P<whole>[^，。；、%]{1,20})的|占比|占|占比为|占比达|比重为")
+#: Words that make a name the whole's total: 行政村总数 is the number of 行政村.
+_TOTAL_WORDS = lazy_regex(r"(?:总数|总量|总额|总和|总计|数量|总)$")
 _GROWTH_WORDS = lazy_regex(r"(?:同比|比上年|比去年)?(?P<sense>增长|增加|提高|上升|下降|减少|降低)")
 _PLAN = lazy_regex(r"计划|目标|任务|预算")
 _ACTUAL = lazy_regex(r"完成|实际|实现")
@@ -89,10 +93,10 @@ def ratios(document: Document) -> list[Ratio]:
                 if not amounts:
                     continue  # no figure it can be the ratio of
                 words = _without_marks(_words_before(text, quantity, before))
-                ratio = _completion(text, quantity, before, amounts, words)
+                ratio = _completion(text, quantity, before, amounts, earlier, words)
                 ratio = (
                     ratio
-                    or _share(quantity, before, amounts, words, wholes)
+                    or _share(quantity, before, amounts, earlier + segment[:index], words, wholes)
                     or _growth(text, quantity, amounts, words)
                     or _rate(text, quantity, before, earlier + segment[:index], words, wholes)
                     or _yearly(document, statement.block, quantity, amounts, words)
@@ -156,10 +160,12 @@ def _words_before(text: str, quantity: Quantity, before: list[Subject]) -> str:
 
 
 def _completion(
-    text: str, percent: Quantity, before: list[Subject], amounts: list[Subject], words: str
+    text: str, percent: Quantity, before: list[Subject], amounts: list[Subject], earlier: list[Subject], words: str
 ) -> Ratio | None:
-    """``amounts``: the figures before that are not percentages; ``words``: the words right before the percentage
-    (without punctuation)."""
+    """``amounts``: the figures before that are not percentages; ``earlier``: the figures of the paragraph before
+    the statement, where the plan may stand (``年初确定固定资产投资计划45亿元。全年完成固定资产投资48.6亿元，
+    完成年度计划的108%``) when its words hold the actual figure's; ``words``: the words right before the
+    percentage (without punctuation)."""
     if before[-1] is not amounts[-1]:
         return None
     last = amounts[-1]
@@ -185,6 +191,8 @@ def _completion(
             ),
             None,
         )
+        if actual is not None and plan is None:
+            plan = _stated_plan(actual, earlier)
     else:
         return None
     if actual is None or plan is None:
@@ -193,17 +201,45 @@ def _completion(
     return _ratio(percent, formula, actual.quantity, plan.quantity)
 
 
+def _stated_plan(actual: Subject, earlier: list[Subject]) -> Subject | None:
+    """The last plan of the actual figure's unit among ``earlier`` whose words hold what the actual figure
+    counts (``完成固定资产投资`` → ``固定资产投资``, two characters or more)."""
+    counted = _ACTUAL.sub("", actual.key[0])
+    if len(counted) < 2:
+        return None
+    return next(
+        (
+            s
+            for s in reversed(earlier)
+            if s.quantity.unit == actual.quantity.unit and _PLAN.search(s.predicate) and counted in s.predicate
+        ),
+        None,
+    )
+
+
 def _share(
-    percent: Quantity, before: list[Subject], amounts: list[Subject], words: str, wholes: dict[int, Quantity]
+    percent: Quantity,
+    before: list[Subject],
+    amounts: list[Subject],
+    paragraph: list[Subject],
+    words: str,
+    wholes: dict[int, Quantity],
 ) -> Ratio | None:
+    """``占一般公共预算收入的82.4%``: the part before over the whole named, the last figure of its unit before
+    it in the paragraph whose words hold the name (``全县共有行政村126个。……的村98个，占行政村总数的77.8%``:
+    ``总数`` aside); ``占``/``占比`` alone after a ``其中`` part: over the whole of the breakdown."""
     match = _SHARE_OF.fullmatch(words)
     if match is None or before[-1] is not amounts[-1]:
         return None
     part = amounts[-1]
     named = match.group("whole")
     if named:
-        key = normalize(named)
-        candidates = [s for s in amounts[:-1] if s.quantity.unit == part.quantity.unit and key and key in s.predicate]
+        key = _TOTAL_WORDS.sub("", normalize(named))
+        candidates = [
+            s
+            for s in paragraph[:-1]
+            if s.quantity.unit == part.quantity.unit and s is not part and key and key in s.predicate
+        ]
         whole = candidates[-1].quantity if len(candidates) >= 1 else None
     else:
         whole = wholes.get(id(part.quantity))
@@ -228,6 +264,10 @@ def _growth(text: str, percent: Quantity, amounts: list[Subject], words: str) ->
         formula = f"{change.text}÷({now.text}{'+' if falling else '−'}{change.text})"
         return _ratio(percent, formula, change, now, base_offset=change, falling=falling)
     between = text[previous.quantity.end : latest.quantity.start]
+    if _THAN_LAST.match(_without_marks(between)):  # 41200元，比2020年的32100元增长28.3%
+        now, base = previous.quantity, latest.quantity
+        formula = f"({base.text}−{now.text})÷{base.text}" if falling else f"({now.text}−{base.text})÷{base.text}"
+        return _ratio(percent, formula, now, base, difference=True, falling=falling)
     to = _TO.match(between)
     if to and _FROM.search(text, _clause_start(text, previous), previous.quantity.start):
         if (to.group("sense") in ("下降", "减少", "降低", "缩小")) != falling:
@@ -373,8 +413,10 @@ class Difference:
         return low is not None and high is not None and (high < self.low or low > self.high)
 
 
-_THAN_LAST = lazy_regex(r"^(?:比|较)(?:上年|去年)(?:同期)?的?$")
-_CHANGE = lazy_regex(r"^(?:增加|减少|多|少|提高|下降|上升|降低|增长)了?$")
+#: The base of a change, between the figure and it: 较上年的1392件, 比2020年的32100元; 上年为643件.
+_THAN_LAST = lazy_regex(r"^(?:比|较)(?:上年|去年|(?:19|20)\d\d年)(?:同期|底|末)?的?$")
+_LAST_WAS = lazy_regex(r"^(?:上年|去年)(?:同期)?(?:为|是)$")
+_CHANGE = lazy_regex(r"^(?:(?:比|较)(?:上年|去年)(?:同期)?)?(?:增加|减少|多|少|提高|下降|上升|降低|增长)了?$")
 _CHANGE_UNITS = {PERCENT: POINTS}
 
 
@@ -391,8 +433,8 @@ def differences(document: Document) -> list[Difference]:
             if not _CHANGE.match(_without_marks(text[latest.end : change.start])):
                 continue
             between = _without_marks(text[earlier_.end : latest.start])
-            if _THAN_LAST.match(between):
-                now, before = earlier_, latest  # 1236件，较上年的1392件减少131件
+            if _THAN_LAST.match(between) or _LAST_WAS.match(between):
+                now, before = earlier_, latest  # 1236件，较上年的1392件减少131件; 512件，上年为643件，比上年少131件
             elif _RISE_TO.match(between) or _FALL_TO.match(between):
                 now, before = latest, earlier_  # 由71.2%提高到96.5%，提高23.3个百分点
             else:
