@@ -294,6 +294,8 @@ def test_percentages_that_follow_from_their_figures_are_left_alone(text):
         ("全年受理信访件512件，上年为643件，比上年少121件。", "121件"),
         ("今年1—6月新增就业岗位3260个，去年同期为2980个，增加300个。", "300个"),
         ("全县粮食总产量达到33.2万吨，比2020年的31.6万吨增加1.8万吨。", "1.8万吨"),
+        # 多 compares; a space before the unit leaves a figure
+        ("全年召开会议186 次，比上年的152次多43次。", "43次"),
     ],
 )
 def test_stated_changes_against_a_base_given_as_last_year_s(text, flagged):
