@@ -315,6 +315,40 @@ def test_stated_changes_that_follow_from_their_base_are_left_alone(text):
     assert found(text, "NUM005") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("班子6名成员全年到基层调研共计86次，人均12.3次。", "12.3次"),
+        ("参训教师120名，累计培训4800小时，平均每人42小时。", "42小时"),
+        ("全村共有农户320户，发放补贴资金96万元，户均3500元。", "3500元"),
+        ("全镇14个村共筹集资金238万元，村均19.6万元。", "19.6万元"),
+    ],
+)
+def test_averages_that_do_not_follow_from_their_total_and_count(text, flagged):
+    assert found(text, "NUM005") == [(flagged, "error")]
+
+
+def test_the_message_of_an_average_gives_the_quotient_as_written():
+    (finding,) = lint_text("班子6名成员全年到基层调研共计86次，人均12.3次。", select=["NUM005"])
+    assert finding.message == "按86次÷6名计算约为14.3次，与“12.3次”不符：请核实"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "班子6名成员全年到基层调研共计86次，人均14.3次。",
+        "全镇14个村共筹集资金238万元，村均17万元。",  # 238万元 may be 237.5…238.5万元
+        # a bound, two counts it may be per, no total, a total of another unit
+        "6名班子成员共走访企业86家，人均走访12家以上。",
+        "班子6名成员和12名中层干部共调研186次，人均10.3次。",
+        "全县常住人口38.6万人，农村居民人均可支配收入21630元。",
+        "全县常住人口38.6万人，地区生产总值286.4亿元，人均住房面积42.6平方米。",
+    ],
+)
+def test_averages_that_follow_or_cannot_be_checked_are_left_alone(text):
+    assert found(text, "NUM005") == []
+
+
 def test_a_percentage_right_only_within_rounding_is_an_info_off_by_default():
     text = "年度计划投资5.6亿元，完成投资6.12亿元，完成109.30%。"
     assert all(f.code != "NUM006" for f in lint_text(text))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
+from reportlint.analysis.figures.averages import averages
 from reportlint.analysis.figures.quantities import written
 from reportlint.analysis.figures.ratios import differences, ratios
 from reportlint.document import Document
@@ -31,7 +32,9 @@ class PercentageMismatch(Rule):
     的增减量（``较上年的1392件减少131件``、``上年为643件，比上年少131件``、``提高23.3个百分点``）。基数可以
     用年份点明（``比2020年的32100元增长28.3%``）；占比所称的整体（``占行政村总数的``）和完成率所对的计划
     （``年初确定固定资产投资计划45亿元``，措辞须含实绩所指的``固定资产投资``）可以在本段前面的句子里。
-    不检查模糊的数字（``约``、``超``、``多``）、年均增长和实际增长（``年均``、``实际``）。
+    也查同句给出总数和人数（村数、户数）的平均数（``班子6名成员……共计86次，人均14.3次``、``14个村……
+    238万元，村均17万元``）；可作除数的人数（村数、户数）不止一个时不查。不检查模糊的数字（``约``、
+    ``超``、``多``）、年均增长和实际增长（``年均``、``实际``）。
 
     忽略方法：改正百分比或数字；``ignore = ["NUM005"]``关闭此规则。
     """
@@ -53,6 +56,7 @@ class PercentageMismatch(Rule):
         Case("全年接待游客312万人次，比上年的286万人次增长⟦12.6%⟧。", fix="9.1%"),
         Case("全县共有行政村126个。今年集体经济收入超过10万元的村达到98个，占行政村总数的⟦81.3%⟧。", fix="77.8%"),
         Case("全年受理信访件512件，上年为643件，比上年少⟦121件⟧。", fix="131件"),
+        Case("班子6名成员全年到基层调研共计86次，人均⟦12.3次⟧。", fix="14.3次"),
     )
     passes = (
         "标准化厂房二期完成投资6.3亿元，为年度计划5.6亿元的112.5%。",
@@ -74,6 +78,7 @@ class PercentageMismatch(Rule):
         "全年接待游客312万人次，比上年的286万人次增长9.1%。",
         "全县共有行政村126个。今年有98个村完成改厕，占全省试点村的10.2%。",
         "年初确定固定资产投资计划45亿元。全年完成工业投资21.6亿元，完成年度计划的112%。",
+        "班子6名成员和12名中层干部共调研186次，人均10.3次。",
     )
 
     def check(self, document: Document) -> Iterator[Hit]:
@@ -91,7 +96,8 @@ class PercentageMismatch(Rule):
                     related=operands(document, ratio),
                 )
 
-        for difference in document.analysis(differences):
+        stated_changes = [(difference, "为") for difference in document.analysis(differences)]
+        for difference, about in stated_changes + [(average, "约为") for average in document.analysis(averages)]:
             if difference.impossible:
                 stated = difference.stated
                 expected = written(difference.expected, stated)
@@ -99,7 +105,7 @@ class PercentageMismatch(Rule):
                     stated.block,
                     stated.start,
                     stated.end,
-                    f"按{difference.formula}计算为{expected}，与“{stated.text}”不符：请核实",
+                    f"按{difference.formula}计算{about}{expected}，与“{stated.text}”不符：请核实",
                     replacement=expected,
                     safe_fix=False,
                     related=operands(document, difference),
