@@ -296,6 +296,12 @@ def test_percentages_that_follow_from_their_figures_are_left_alone(text):
         ("全县粮食总产量达到33.2万吨，比2020年的31.6万吨增加1.8万吨。", "1.8万吨"),
         # 多 compares; a space before the unit leaves a figure
         ("全年召开会议186 次，比上年的152次多43次。", "43次"),
+        # lists of figures under 分别
+        ("全县共发生生产安全事故9起、死亡7人，比上年同期的12起、10人分别减少3起、2人。", "2人"),
+        (
+            "全年查处案件46起、处理68人、挽回损失320万元，比上年的38起、52人、260万元分别增加8起、16人、80万元。",
+            "80万元",
+        ),
     ],
 )
 def test_stated_changes_against_a_base_given_as_last_year_s(text, flagged):
@@ -309,6 +315,10 @@ def test_stated_changes_against_a_base_given_as_last_year_s(text, flagged):
         "今年1—6月新增就业岗位3260个，去年同期为2980个，增加280个。",
         "全年受理信访件512件，比上年少131件。",  # no base: nothing to check
         "全年受理信访件512件，上年为643件，化解积案21件。",  # not a change
+        "全县共发生生产安全事故9起、死亡7人，比上年同期的12起、10人分别减少3起、3人。",
+        "全年查处案件46起、处理68人，比上年的38起、52人分别增加8起、16人。",
+        # not lists of one shape: two figures now, one change
+        "全年查处案件46起、处理68人，比上年的38起增加8起。",
     ],
 )
 def test_stated_changes_that_follow_from_their_base_are_left_alone(text):

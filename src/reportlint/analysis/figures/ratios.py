@@ -19,6 +19,7 @@ quotient of the figures and are left alone.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -439,20 +440,59 @@ def differences(document: Document) -> list[Difference]:
                 now, before = latest, earlier_  # 由71.2%提高到96.5%，提高23.3个百分点
             else:
                 continue
-            if not all(_plain(q) for q in (now, before, change)):
-                continue
-            (now_low, now_high), (before_low, before_high) = now.bounds(loose=False), before.bounds(loose=False)
-            assert now_low is not None and now_high is not None and before_low is not None and before_high is not None
-            assert now.value is not None and before.value is not None
-            if now.value >= before.value:
-                low, high = now_low - before_high, now_high - before_low
-            else:
-                low, high = before_low - now_high, before_high - now_low
-            formula = f"{now.text}−{before.text}" if now.value >= before.value else f"{before.text}−{now.text}"
-            found.append(
-                Difference(change, (now, before), max(low, Decimal(0)), high, abs(now.value - before.value), formula)
-            )
+            difference = _difference(now, before, change)
+            if difference is not None:
+                found.append(difference)
+        found.extend(_listed_changes(text, [subject.quantity for subject in segment]))
     return found
+
+
+def _difference(now: Quantity, before: Quantity, change: Quantity) -> Difference | None:
+    """The stated ``change`` from ``before`` to ``now``, if all three are plain figures."""
+    if not all(_plain(q) for q in (now, before, change)):
+        return None
+    (now_low, now_high), (before_low, before_high) = now.bounds(loose=False), before.bounds(loose=False)
+    assert now_low is not None and now_high is not None and before_low is not None and before_high is not None
+    assert now.value is not None and before.value is not None
+    if now.value >= before.value:
+        low, high = now_low - before_high, now_high - before_low
+    else:
+        low, high = before_low - now_high, before_high - now_low
+    formula = f"{now.text}−{before.text}" if now.value >= before.value else f"{before.text}−{now.text}"
+    return Difference(change, (now, before), max(low, Decimal(0)), high, abs(now.value - before.value), formula)
+
+
+#: Between the items of a list of figures: 、 and perhaps a noun (发生事故9起、死亡7人).
+_LIST_ITEM = lazy_regex(r"^[、和及与]\p{Han}{0,4}$")
+_EACH_CHANGE = lazy_regex(r"^分别(?:增加|减少|多|少|提高|下降|上升|降低|增长)了?$")
+_LONGEST_LIST = 4
+
+
+def _listed_changes(text: str, figures: list[Quantity]) -> list[Difference]:
+    """Changes of lists of figures under 分别: ``发生事故9起、死亡7人，比上年同期的12起、10人分别减少3起、3人``."""
+    found: list[Difference] = []
+    for size in range(2, _LONGEST_LIST + 1):
+        for start in range(len(figures) - 3 * size + 1):
+            nows, befores, changes = (figures[start + size * part : start + size * (part + 1)] for part in range(3))
+            if not (
+                _THAN_LAST.match(_without_marks(text[nows[-1].end : befores[0].start]))
+                and _EACH_CHANGE.match(_without_marks(text[befores[-1].end : changes[0].start]))
+                and all(_is_list(text, items) for items in (nows, befores, changes))
+                and all(
+                    now.unit == before.unit and _CHANGE_UNITS.get(now.unit, now.unit) == change.unit
+                    for now, before, change in zip(nows, befores, changes, strict=True)
+                )
+            ):
+                continue
+            for now, before, change in zip(nows, befores, changes, strict=True):
+                difference = _difference(now, before, change)
+                if difference is not None:
+                    found.append(difference)
+    return found
+
+
+def _is_list(text: str, items: list[Quantity]) -> bool:
+    return all(_LIST_ITEM.match(text[a.end : b.start]) for a, b in itertools.pairwise(items))
 
 
 _FALL_TO = lazy_regex(
