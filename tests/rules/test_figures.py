@@ -240,6 +240,12 @@ def test_a_part_larger_than_its_whole_is_not_also_a_sum_finding():
         # the plan stated in an earlier sentence of the paragraph
         ("年初确定固定资产投资计划45亿元。全年完成固定资产投资48.6亿元，完成年度计划的112%。", "112%"),
         ("年初下达造林计划1.2万亩。全年完成造林1.38万亩，完成年度计划的121%。", "121%"),
+        # a plan is set as written: 4万亩 is 4万亩, not 3.5…4.5万亩
+        ("新建高标准农田4.5万亩，完成市下达任务4万亩的118.5%。", "118.5%"),
+        ("完成造林2.6万亩，为年度计划2万亩的137%。", "137%"),
+        # the whole stated in the share
+        ("土地流转面积31.6万亩，占耕地总面积92.3万亩的38.2%。", "38.2%"),
+        ("全年引进人才420名，占全市引进总数1860名的25.6%。", "25.6%"),
     ],
 )
 def test_percentages_that_do_not_follow_from_their_figures(text, flagged):
@@ -249,7 +255,8 @@ def test_percentages_that_do_not_follow_from_their_figures(text, flagged):
 def test_the_message_gives_the_quotient_and_the_range_rounding_allows():
     (finding,) = lint_text("完成投资6.3亿元，为年度计划5.6亿元的118%。", select=["NUM005"])
     assert "6.3亿元÷5.6亿元" in finding.message and "112.5%" in finding.message
-    assert "110.6%～114.4%" in finding.message
+    # 6.25…6.35亿元 ÷ the plan as set, 5.6亿元
+    assert "111.6%～113.4%" in finding.message
     assert finding.fix is not None and finding.fix.edits[0].content == "113%" and not finding.fix.safe
 
 
@@ -282,6 +289,11 @@ def test_the_message_gives_the_quotient_and_the_range_rounding_allows():
         "年初确定固定资产投资计划45亿元。全年完成工业投资21.6亿元，完成年度计划的112%。",
         "年初确定固定资产投资计划45亿元。全年完成固定资产投资48.6亿元，完成年度计划的108%。",
         "全年完成固定资产投资48.6亿元，完成年度目标任务的112%。",
+        "新建高标准农田4.5万亩，完成市下达任务4万亩的112.5%。",
+        "土地流转面积31.6万亩，占耕地总面积92.3万亩的34.2%。",
+        "全年引进人才420名，占全市引进总数1860名的22.6%。",
+        # a share of another unit
+        "全年引进人才420名，占全市引进总数的22.6%，投入资金1860万元的35%用于安家补贴。",
     ],
 )
 def test_percentages_that_follow_from_their_figures_are_left_alone(text):

@@ -38,6 +38,8 @@ _OF_PLAN = lazy_regex(r"(?:为|占|达到|完成)(?:年度|全年|[市县省区]
 _SHARE_OF = lazy_regex(r"占(?P<whole>[^，。；、%]{1,20})的|占比|占|占比为|占比达|比重为")
 #: Words that make a name the whole's total: 行政村总数 is the number of 行政村.
 _TOTAL_WORDS = lazy_regex(r"(?:总数|总量|总额|总和|总计|数量|总)$")
+#: A share of a whole stated with its figure: ``，占耕地总面积``92.3万亩的.
+_SHARE_OF_STATED = lazy_regex(r"[，,]?(?:约占|占)[^，。；、%\d]{0,20}")
 _GROWTH_WORDS = lazy_regex(r"(?:同比|比上年|比去年)?(?P<sense>增长|增加|提高|上升|下降|减少|降低)")
 _PLAN = lazy_regex(r"计划|目标|任务|预算")
 _ACTUAL = lazy_regex(r"完成|实际|实现")
@@ -199,7 +201,7 @@ def _completion(
     if actual is None or plan is None:
         return None
     formula = f"{actual.quantity.text}÷{plan.quantity.text}"
-    return _ratio(percent, formula, actual.quantity, plan.quantity)
+    return _ratio(percent, formula, actual.quantity, plan.quantity, set_figure=True)
 
 
 def _stated_plan(actual: Subject, earlier: list[Subject]) -> Subject | None:
@@ -229,6 +231,13 @@ def _share(
     """``占一般公共预算收入的82.4%``: the part before over the whole named, the last figure of its unit before
     it in the paragraph whose words hold the name (``全县共有行政村126个。……的村98个，占行政村总数的77.8%``:
     ``总数`` aside); ``占``/``占比`` alone after a ``其中`` part: over the whole of the breakdown."""
+    if words == "的" and len(amounts) >= 2 and before[-1] is amounts[-1]:
+        part, whole_ = amounts[-2], amounts[-1]
+        text = part.quantity.block.text
+        if part.quantity.unit == whole_.quantity.unit and _SHARE_OF_STATED.fullmatch(
+            text, part.quantity.end, whole_.quantity.start
+        ):  # 土地流转面积31.6万亩，占耕地总面积92.3万亩的34.2%
+            return _ratio(percent, f"{part.quantity.text}÷{whole_.quantity.text}", part.quantity, whole_.quantity)
     match = _SHARE_OF.fullmatch(words)
     if match is None or before[-1] is not amounts[-1]:
         return None
@@ -309,15 +318,17 @@ def _ratio(
     base_offset: Quantity | None = None,
     difference: bool = False,
     falling: bool = False,
+    set_figure: bool = False,
 ) -> Ratio | None:
     """The range of numerator ÷ denominator in per cent. With ``base_offset`` the denominator is last year's
     figure, the current one less (or plus, when ``falling``) the change; with ``difference`` the numerator
-    is the change from the denominator to the numerator."""
+    is the change from the denominator to the numerator; with ``set_figure`` the denominator is a plan or a
+    task, set as written (``下达任务4万亩`` is 4万亩, not 3.5–4.5万亩)."""
     operands = (numerator, denominator)
     if not all(_plain(operand) for operand in operands):
         return None
     num_low, num_high = numerator.bounds(loose=False)
-    den_low, den_high = denominator.bounds(loose=False)
+    den_low, den_high = (denominator.value, denominator.value) if set_figure else denominator.bounds(loose=False)
     if num_low is None or num_high is None or den_low is None or den_high is None:
         return None  # a figure open on one side (超过…) gives no percentage to check
     num_value, den_value = numerator.value, denominator.value
