@@ -148,6 +148,12 @@ def test_figures_that_are_not_one_statement_are_left_alone(text):
         # what is done and what is not yet done split the whole
         ("全年计划实施民生实事15件，已完成12件，尚未完成的4件正在推进。", "15件，已完成12件，尚未完成的4件"),
         ("排查整治隐患41处，已销号33处，其余9处限期整改。", "41处，已销号33处，其余9处"),
+        # the last of a list is the rest: 其他……, or 一般…… after 重大……
+        ("共发现各类隐患614处，其中重大事故隐患7处、一般隐患598处。", "614处，其中重大事故隐患7处、一般隐患598处"),
+        (
+            "全年招引项目46个，其中工业项目21个、文旅项目12个、其他项目8个。",
+            "46个，其中工业项目21个、文旅项目12个、其他项目8个",
+        ),
     ],
 )
 def test_parts_that_cannot_add_up(text, flagged):
@@ -181,6 +187,9 @@ def test_parts_that_cannot_add_up(text, flagged):
         # a semicolon after a 其中 list without shares begins another statement
         "全县有学校58所，其中小学36所、初中15所；新建校舍12所。",
         "全年计划实施民生实事15件，已完成12件，尚未完成的3件正在推进。",
+        "共发现各类隐患614处，其中重大事故隐患7处、较大隐患12处、一般隐患595处。",
+        "全年实施项目46个，其中重点项目21个、一般项目11个。",  # no grades: not every project is named
+        "全年招引项目46个，其中工业项目21个、文旅项目12个、其他项目8个等。",
         # 其中 ends with its clause: a figure after a comma larger than the whole is another statement
         "新增铁路里程210公里，其中高铁160公里，新改建公路1800公里。",
         "发放创业担保贷款1.2亿元，其中个人贷款0.8亿元，带动就业3.6亿元规模的项目落地。",

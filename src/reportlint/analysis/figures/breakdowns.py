@@ -11,7 +11,8 @@ semicolon (``其中，小学36所，占62.1%；初中15所，占25.9%``). 其中
 figure larger than the whole (``其中高铁160公里，新改建公路1800公里``): that is another statement.
 
 A split is *exhaustive* when its last part is the rest (``剩余``, ``其余``, ``余下``, ``尚未``; ``另有`` after a
-``其中`` list): then the parts must add up to the whole exactly, not only stay below it.
+``其中`` list; the last of a 、-list after ``其中`` that is ``其他……``, or ``一般……`` after ``重大……``): then
+the parts must add up to the whole exactly, not only stay below it.
 """
 
 from __future__ import annotations
@@ -196,6 +197,7 @@ def _of_which(
         ]
     else:
         listed = listed and len(quantities) >= 2 and not regex.match(r"[^，。；、]{0,8}?等", text[quantities[-1].end :])
+        exhaustive = exhaustive or (listed and _ends_with_the_rest(parts))
         found = [Breakdown(whole.quantity, tuple(quantities), exhaustive, listed)]
     # 已报审3个批次，总面积约402亩，其中2个批次约252亩: the measures of the parts, against the whole's
     whole_measure = _companion(text, segment, whole_position, marker, stop=first)
@@ -218,6 +220,15 @@ def _larger(quantity: Quantity, whole_high: Decimal | None) -> bool:
     """Whether ``quantity`` is surely larger than a whole of at most ``whole_high``."""
     low, _ = quantity.bounds(loose=False)
     return low is not None and whole_high is not None and low > whole_high
+
+
+def _ends_with_the_rest(parts: list[Subject]) -> bool:
+    """Whether the last of a list of parts is the rest: ``其他……``, or ``一般……`` after ``重大……``/``较大……``
+    (the grades of hazards, accidents, problems: every one is of a grade)."""
+    last = parts[-1].predicate
+    return last.startswith(("其他", "其它")) or (
+        last.startswith("一般") and any(part.predicate.startswith(("重大", "较大")) for part in parts[:-1])
+    )
 
 
 def _splits(whole: Quantity, done: Quantity, rest: Quantity) -> bool:
