@@ -47,6 +47,8 @@ def test_the_words_a_writer_adds_or_drops_do_not_hide_a_repeated_statement():
         # the same digits in another order, in other words (人 and 名 both count people)
         ("学校现有教学班48个，在校学生2316人。\n……\n明年力争在校学生保持2361名左右规模。\n", "2361名左右"),
         ("组织开展消防安全检查，共检查人员密集场所362家。\n……\n对检查的326家人员密集场所逐一建立台账。\n", "326家"),
+        # the same words with the same digits in another order, even without a topic before them
+        ("一、基本情况\n全镇共有规上企业138家。\n三、下一步\n全镇共有规上企业183家，要逐一走访。\n", "183家"),
     ],
 )
 def test_one_indicator_restated_in_other_words_with_another_figure(text, flagged):

@@ -1,18 +1,19 @@
-"""One indicator stated twice in one draft in other words, with another figure.
+"""One indicator stated twice in one draft, in other words or without a topic, with another figure.
 
 Two kinds of evidence make two figures of a draft one indicator although their words differ:
 
 - the same *core* (:attr:`Subject.key`: the words before the figure without light verbs and scope words,
   ``新增市场主体`` and ``全年新登记市场主体``, ``限上商贸企业`` and ``全县限额以上商贸企业``), stated exactly
-  twice in the draft, in the same year, as results (not targets), each opening its statement (a figure after
-  a topic counts for that topic): two such amounts that differ by less than a quarter are one figure written
-  twice, one of them wrong. Farther apart, they may count different things; a core stated three times or
-  more is generic (``安排资金``); rates of different things are often close, and are not compared.
+  twice in the draft, in the same year, as results (not targets): two such figures with the same digits in
+  another order are one figure written twice, one of them wrong; so are two amounts in other words, each
+  opening its statement (a figure after a topic counts for that topic), that differ by less than a
+  quarter. Farther apart, they may count different things; a core stated three times or more is generic
+  (``安排资金``); rates of different things are often close, and are not compared.
 - the same digits in another order (``2316人`` and ``在校学生保持2361名左右规模``), the commonest slip of a
   retyped figure, for figures of one kind of unit (``人`` and ``名`` both count people) whose words name
-  the same thing: the shorter name is part of the longer one. A coincidence of transposed digits and one
-  name is rare enough to report even when one of them is a target or approximate (``左右``), but never a
-  bound (``以上``: a floor, not a figure), nor a change or a rate.
+  the same thing: the name of one is in the other's words, with nothing before it that narrows it. A
+  coincidence of transposed digits and one name is rare enough to report even when one of them is a target
+  to keep a figure (``保持……左右``), but never a bound (``以上``: a floor, not a figure), a change or a rate.
 
 Both figures must be in different statements, and neither a duration nor one of several figures sharing
 their words (``分别``).
@@ -90,9 +91,12 @@ def restatements(found: list[Subject]) -> list[tuple[Subject, Subject]]:
                 _same_time(a, b)
                 and not a.intent
                 and not b.intent
-                and a.lead != b.lead  # the same words: see counterparts (a heading may name what they are about)
                 and _apart(a, b)
-                and (transposed(a.quantity, b.quantity) or (_slip(a.quantity, b.quantity) and _opens(a) and _opens(b)))
+                and (
+                    transposed(a.quantity, b.quantity)
+                    # in the same words, a heading may name what each is about: see counterparts
+                    or (a.lead != b.lead and _slip(a.quantity, b.quantity) and _opens(a) and _opens(b))
+                )
             ):
                 pairs.append((a, b))
     seen = {(id(a), id(b)) for a, b in pairs}
