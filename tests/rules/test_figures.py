@@ -211,6 +211,33 @@ def test_a_part_larger_than_its_whole():
 
 
 @pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("县医共体有8家成员单位，但实现人、财、物统一管理的只有11家。", "11家"),
+        ("全县有行政村126个，已通5G网络的有132个。", "132个"),
+        ("全镇共有养老机构9家，达到二级以上标准的12家。", "12家"),
+    ],
+)
+def test_a_headless_clause_counting_more_than_there_are(text, flagged):
+    assert found(text, "NUM004") == [(flagged, "error")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全县有行政村126个，已通5G网络的有98个。",
+        "全县有企业8家，年产值超亿元的企业11家。",  # a noun after the figure: other things
+        "全县投资8亿元，已开工的有11个。",  # another unit
+        "全县有先进个人3850人，被评为突击手的有4290人，被评为红旗手的有7180人。",  # kinds side by side
+        "全县有研究生3150人，将增加到2030年的5500人。",  # a year's figure
+        "今年施工项目12个，开始建设的22个。",  # the whole does not say how many there are
+    ],
+)
+def test_headless_clauses_within_their_whole_or_about_other_things_are_left_alone(text):
+    assert found(text, "NUM004") == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "已报审3个批次，总面积约402亩，其中2个批次约252亩已获批复。",
@@ -248,6 +275,8 @@ def test_a_part_larger_than_its_whole_is_not_also_a_sum_finding():
         # the whole named, stated in an earlier sentence of the paragraph
         ("全县共有行政村126个。今年集体经济收入超过10万元的村达到98个，占行政村总数的81.3%。", "81.3%"),
         ("全市有养老机构48家，床位5200张。其中，护理型床位3100张，占床位总数的55.2%。", "55.2%"),
+        # or in an earlier paragraph, the one figure there naming it
+        ("全镇辖18个行政村、2个社区。\n（二）集体经济收入30万元以上的村达到11个，占行政村总数的66.1%。", "66.1%"),
         # the plan stated in an earlier sentence of the paragraph
         ("年初确定固定资产投资计划45亿元。全年完成固定资产投资48.6亿元，完成年度计划的112%。", "112%"),
         ("年初下达造林计划1.2万亩。全年完成造林1.38万亩，完成年度计划的121%。", "121%"),
@@ -295,6 +324,7 @@ def test_the_message_gives_the_quotient_and_the_range_rounding_allows():
         "一季度发生道路交通事故56起，比上年同期的70起下降20%。",
         "税收收入达到23.9亿元，比2021年的18.4亿元年均增长6.8%。",
         "全县共有行政村126个。今年集体经济收入超过10万元的村达到98个，占行政村总数的77.8%。",
+        "全镇辖18个行政村。\n城关片区有行政村7个。\n（二）收入30万元以上的村达到5个，占行政村总数的66.1%。",
         # a whole of another name, a plan of another indicator, a completion over 100 %
         "全县共有行政村126个。今年有98个村完成改厕，占全省试点村的10.2%。",
         "年初确定固定资产投资计划45亿元。全年完成工业投资21.6亿元，完成年度计划的112%。",

@@ -10,6 +10,9 @@ A part's own share (``本科学历52名、占60.5%``) is skipped; parts each sta
 semicolon (``其中，小学36所，占62.1%；初中15所，占25.9%``). 其中 reaches no further than its clause for a
 figure larger than the whole (``其中高铁160公里，新改建公路1800公里``): that is another statement.
 
+A figure of a headless relative clause (``实现统一管理的只有11家``) is a part of the last figure of its unit in
+an earlier clause when that one says how many there are (``有8家成员单位``).
+
 A split is *exhaustive* when its last part is the rest (``剩余``, ``其余``, ``余下``, ``尚未``; ``另有`` after a
 ``其中`` list; the last of a 、-list after ``其中`` that is ``其他……``, or ``一般……`` after ``重大……``): then
 the parts must add up to the whole exactly, not only stay below it.
@@ -117,12 +120,51 @@ def _segment_breakdowns(block: Block, start: int, end: int, segment: list[Subjec
             used.update(id(part) for part in breakdown.parts)
     for position, subject in enumerate(segment):
         quantity = subject.quantity
-        if id(quantity) in used or not _is_rest(text, segment, position, _REST):
+        if id(quantity) in used:
             continue
-        split = _rest_split(segment, position, units)
+        if _is_rest(text, segment, position, _REST):
+            split = _rest_split(segment, position, units)
+        else:
+            split = _headless(text, segment, position, units)
         if split is not None:
             found.append(split)
     return found
+
+
+#: A count of a headless relative clause: ``实现统一管理的只有``11家: some of the things counted before.
+_OF_THOSE = lazy_regex(r"[^\d年月日]的(?:只有|仅有|有|达到|达|共有|共)?$")
+#: A whole that says how many there are: ``有8家成员单位``, ``全县共有行政村126个``, ``辖18个行政村``.
+_THERE_ARE = lazy_regex(r"(?:有|辖|共)[^，。；：、]{0,12}$")
+
+
+def _headless(text: str, segment: list[Subject], position: int, units: _Units) -> Breakdown | None:
+    """``县医共体有8家成员单位，但实现人、财、物统一管理的只有11家``: a figure after ``……的`` that names
+    nothing after it counts some of what the last figure of its unit, in an earlier clause, counted, when
+    that one says how many there are (``有``) and no other such clause counts them too (``开始建设的22个，
+    继续建设的103个`` are kinds side by side, not parts of one)."""
+    subject = segment[position]
+    quantity = subject.quantity
+    if subject.noun or not _is_headless(text, quantity):
+        return None
+    before = units.before(quantity.unit, position)
+    if not before or not _can_be_part(text, subject):
+        return None
+    whole = segment[before[0]]
+    if (
+        not _is_amount(text, whole)
+        or _is_headless(text, whole.quantity)
+        or not _THERE_ARE.search(text, max(0, whole.quantity.start - 12), whole.quantity.start)
+        or not _CLAUSE_MARKS.search(text, whole.quantity.end, quantity.start)
+    ):
+        return None
+    others = [s for s in segment[before[0] + 1 :] if s is not subject and s.quantity.unit == quantity.unit]
+    if any(_is_headless(text, other.quantity) for other in others):
+        return None
+    return Breakdown(whole.quantity, (quantity,), exhaustive=False)
+
+
+def _is_headless(text: str, quantity: Quantity) -> bool:
+    return _OF_THOSE.search(text, max(0, quantity.start - _LOOK_BACK), quantity.start) is not None
 
 
 class _Units:

@@ -84,9 +84,11 @@ def ratios(document: Document) -> list[Ratio]:
     wholes = {id(part): item.whole for item in document.analysis(breakdowns) for part in item.parts}
     found: list[Ratio] = []
     earlier: list[Subject] = []  # the figures of the paragraph before the statement
+    document_so_far: list[Subject] = []  # and of the document before the paragraph
     for statement in document.analysis(segments):
         segment, text = statement.subjects, statement.block.text
         if earlier and earlier[-1].quantity.block is not statement.block:
+            document_so_far.extend(earlier)
             earlier = []
         for index, subject in enumerate(segment):
             quantity = subject.quantity
@@ -99,7 +101,7 @@ def ratios(document: Document) -> list[Ratio]:
                 ratio = _completion(text, quantity, before, amounts, earlier, words)
                 ratio = (
                     ratio
-                    or _share(quantity, before, amounts, earlier + segment[:index], words, wholes)
+                    or _share(quantity, before, amounts, earlier + segment[:index], document_so_far, words, wholes)
                     or _growth(text, quantity, amounts, words)
                     or _rate(text, quantity, before, earlier + segment[:index], words, wholes)
                     or _yearly(document, statement.block, quantity, amounts, words)
@@ -225,12 +227,14 @@ def _share(
     before: list[Subject],
     amounts: list[Subject],
     paragraph: list[Subject],
+    document_before: list[Subject],
     words: str,
     wholes: dict[int, Quantity],
 ) -> Ratio | None:
     """``占一般公共预算收入的82.4%``: the part before over the whole named, the last figure of its unit before
     it in the paragraph whose words hold the name (``全县共有行政村126个。……的村98个，占行政村总数的77.8%``:
-    ``总数`` aside); ``占``/``占比`` alone after a ``其中`` part: over the whole of the breakdown."""
+    ``总数`` aside), or else the one such figure of the paragraphs before (``全镇辖18个行政村``, in the
+    opening); ``占``/``占比`` alone after a ``其中`` part: over the whole of the breakdown."""
     if words == "的" and len(amounts) >= 2 and before[-1] is amounts[-1]:
         part, whole_ = amounts[-2], amounts[-1]
         text = part.quantity.block.text
@@ -245,17 +249,21 @@ def _share(
     named = match.group("whole")
     if named:
         key = _TOTAL_WORDS.sub("", normalize(named))
-        candidates = [
-            s
-            for s in paragraph[:-1]
-            if s.quantity.unit == part.quantity.unit and s is not part and key and key in s.predicate
-        ]
+        candidates = [s for s in paragraph[:-1] if s is not part and _names(s, key, part.quantity.unit)]
+        if not candidates and len(key) >= 2:
+            candidates = [s for s in document_before if _names(s, key, part.quantity.unit)]
+            candidates = candidates if len(candidates) == 1 else []
         whole = candidates[-1].quantity if len(candidates) >= 1 else None
     else:
         whole = wholes.get(id(part.quantity))
     if whole is None or whole.unit != part.quantity.unit:
         return None
     return _ratio(percent, f"{part.quantity.text}÷{whole.text}", part.quantity, whole)
+
+
+def _names(subject: Subject, key: str, unit: str) -> bool:
+    """Whether a figure of ``unit`` counts what ``key`` names, in the words before it or the noun after it."""
+    return bool(key) and subject.quantity.unit == unit and (key in subject.predicate or key in subject.noun)
 
 
 def _growth(text: str, percent: Quantity, amounts: list[Subject], words: str) -> Ratio | None:
