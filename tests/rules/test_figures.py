@@ -150,6 +150,12 @@ def test_figures_that_are_not_one_statement_are_left_alone(text):
         # what is done and what is not yet done split the whole
         ("全年计划实施民生实事15件，已完成12件，尚未完成的4件正在推进。", "15件，已完成12件，尚未完成的4件"),
         ("排查整治隐患41处，已销号33处，其余9处限期整改。", "41处，已销号33处，其余9处"),
+        # a total handed out with 分别为: the parts are all of it
+        ("全县三个园区共有企业146家，分别为68家、45家、36家。", "146家，分别为68家、45家、36家"),
+        (
+            "全镇两个社区共有居民3260户，分别为东街社区1850户和西街社区1310户。",
+            "3260户，分别为东街社区1850户和西街社区1310户",
+        ),
         # the last of a list is the rest: 其他……, or 一般…… after 重大……
         ("共发现各类隐患614处，其中重大事故隐患7处、一般隐患598处。", "614处，其中重大事故隐患7处、一般隐患598处"),
         (
@@ -191,6 +197,9 @@ def test_parts_that_cannot_add_up(text, flagged):
         "全年计划实施民生实事15件，已完成12件，尚未完成的3件正在推进。",
         "共发现各类隐患614处，其中重大事故隐患7处、较大隐患12处、一般隐患595处。",
         "全年实施项目46个，其中重点项目21个、一般项目11个。",  # no grades: not every project is named
+        "全县三个园区共有企业146家，分别为68家、45家、33家。",
+        "城东、城西分别为12个和8个，共计20个。",
+        "全县共有企业146家，分别增长12%、9%。",
         "全年招引项目46个，其中工业项目21个、文旅项目12个、其他项目8个等。",
         # 其中 ends with its clause: a figure after a comma larger than the whole is another statement
         "新增铁路里程210公里，其中高铁160公里，新改建公路1800公里。",
@@ -286,6 +295,9 @@ def test_a_part_larger_than_its_whole_is_not_also_a_sum_finding():
         # the whole stated in the share
         ("土地流转面积31.6万亩，占耕地总面积92.3万亩的38.2%。", "38.2%"),
         ("全年引进人才420名，占全市引进总数1860名的25.6%。", "25.6%"),
+        # the part named again before 占比, a completion rate after 为
+        ("全年一般公共预算收入18.6亿元，其中税收收入14.2亿元，税收占比达到80.3%。", "80.3%"),
+        ("全年计划新建农村公路120公里，实际完成136公里，完成率为118.3%。", "118.3%"),
     ],
 )
 def test_percentages_that_do_not_follow_from_their_figures(text, flagged):
@@ -331,6 +343,9 @@ def test_the_message_gives_the_quotient_and_the_range_rounding_allows():
         "年初确定固定资产投资计划45亿元。全年完成固定资产投资48.6亿元，完成年度计划的108%。",
         "全年完成固定资产投资48.6亿元，完成年度目标任务的112%。",
         "新建高标准农田4.5万亩，完成市下达任务4万亩的112.5%。",
+        "全年一般公共预算收入18.6亿元，其中税收收入14.2亿元，税收占比达到76.3%。",
+        "全年一般公共预算收入18.6亿元，其中税收收入14.2亿元，非税占比达到23.7%。",  # not the part's share
+        "全年计划新建农村公路120公里，实际完成136公里，完成率为113.3%。",
         "土地流转面积31.6万亩，占耕地总面积92.3万亩的34.2%。",
         "全年引进人才420名，占全市引进总数1860名的22.6%。",
         # a share of another unit

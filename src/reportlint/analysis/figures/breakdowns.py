@@ -10,6 +10,9 @@ A part's own share (``本科学历52名、占60.5%``) is skipped; parts each sta
 semicolon (``其中，小学36所，占62.1%；初中15所，占25.9%``). 其中 reaches no further than its clause for a
 figure larger than the whole (``其中高铁160公里，新改建公路1800公里``): that is another statement.
 
+A total right before ``，分别为`` and the list of figures of its unit after it are an exhaustive split
+(``三个园区共有企业146家，分别为68家、45家、33家``).
+
 A figure of a headless relative clause (``实现统一管理的只有11家``) is a part of the last figure of its unit in
 an earlier clause when that one says how many there are (``有8家成员单位``).
 
@@ -118,6 +121,11 @@ def _segment_breakdowns(block: Block, start: int, end: int, segment: list[Subjec
         for breakdown in _of_which(text, marker, scope_end, segment, first, segment[first:last], units):
             found.append(breakdown)
             used.update(id(part) for part in breakdown.parts)
+    for match in _RESPECTIVELY.finditer(text, start, end):
+        split = _respectively(text, segment, starts, match)
+        if split is not None:
+            found.append(split)
+            used.update(id(part) for part in split.parts)
     for position, subject in enumerate(segment):
         quantity = subject.quantity
         if id(quantity) in used:
@@ -129,6 +137,38 @@ def _segment_breakdowns(block: Block, start: int, end: int, segment: list[Subjec
         if split is not None:
             found.append(split)
     return found
+
+
+#: A total handed out to the things named before it: ``三个园区共有企业146家，分别为68家、45家、33家``.
+_RESPECTIVELY = lazy_regex(r"[，,]分别(?:为|是|有|达到|达)")
+_NEXT_PART = lazy_regex(r"(?:、|和|及|与)\p{Han}{0,6}")
+_FIRST_PART = lazy_regex(r"\p{Han}{0,6}")
+
+
+def _respectively(text: str, segment: list[Subject], starts: list[int], match: regex.Match[str]) -> Breakdown | None:
+    """The figure right before ``，分别为`` and the list of figures of its unit right after it: each thing named
+    before has one, so they add up to it exactly."""
+    after = bisect_left(starts, match.end())
+    if after == 0 or after >= len(segment):
+        return None
+    whole = segment[after - 1]
+    if whole.quantity.end != match.start() or not _is_amount(text, whole):
+        return None
+    parts = [segment[after]]
+    if not _FIRST_PART.fullmatch(text, match.end(), parts[0].quantity.start):
+        return None
+    for subject in segment[after + 1 :]:
+        previous = parts[-1].quantity
+        if subject.quantity.unit != whole.quantity.unit or not _NEXT_PART.fullmatch(
+            text, previous.end, subject.quantity.start
+        ):
+            break
+        parts.append(subject)
+    if len(parts) < 2 or any(  # figures under 分别 have no subject of their own: only what they are matters
+        part.quantity.value is None or part.quantity.named or part.quantity.unit in _NOT_ADDITIVE for part in parts
+    ):
+        return None
+    return Breakdown(whole.quantity, tuple(part.quantity for part in parts), exhaustive=True, listed=True)
 
 
 #: A count of a headless relative clause: ``实现统一管理的只有``11家: some of the things counted before.

@@ -33,9 +33,11 @@ from reportlint.document import Block, Document
 #: A percentage and its figures share a segment: ``；`` starts another statement.
 _HUNDRED = Decimal(100)
 #: Words right before a percentage that say what it is the ratio of.
-_COMPLETION_WORDS = lazy_regex(r"完成|完成率|完成年度计划的|完成计划的|完成全年计划的|为年度计划的|达到计划的")
+_COMPLETION_WORDS = lazy_regex(
+    r"(?:完成|完成率|完成年度计划的|完成计划的|完成全年计划的|为年度计划的|达到计划的)(?:为|达到|达|是)?"
+)
 _OF_PLAN = lazy_regex(r"(?:为|占|达到|完成)(?:年度|全年|[市县省区]?下达)?(?:计划|目标|任务)(?:投资)?$")
-_SHARE_OF = lazy_regex(r"占(?P<whole>[^，。；、%]{1,20})的|占比|占|占比为|占比达|比重为")
+_SHARE_OF = lazy_regex(r"占(?P<whole>[^，。；、%]{1,20})的|(?P<part>\p{Han}{0,6}?)(?:占比|比重|占)(?:为|达到|达|是)?")
 #: Words that make a name the whole's total: 行政村总数 is the number of 行政村.
 _TOTAL_WORDS = lazy_regex(r"(?:总数|总量|总额|总和|总计|数量|总)$")
 #: A share of a whole stated with its figure: ``，占耕地总面积``92.3万亩的.
@@ -247,6 +249,8 @@ def _share(
         return None
     part = amounts[-1]
     named = match.group("whole")
+    if match.group("part") and match.group("part") not in part.predicate:
+        return None  # 税收占比: the share of what the part counts, named again
     if named:
         key = _TOTAL_WORDS.sub("", normalize(named))
         candidates = [s for s in paragraph[:-1] if s is not part and _names(s, key, part.quantity.unit)]
