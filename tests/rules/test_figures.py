@@ -49,6 +49,9 @@ def test_the_words_a_writer_adds_or_drops_do_not_hide_a_repeated_statement():
         ("组织开展消防安全检查，共检查人员密集场所362家。\n……\n对检查的326家人员密集场所逐一建立台账。\n", "326家"),
         # the same words with the same digits in another order, even without a topic before them
         ("一、基本情况\n全镇共有规上企业138家。\n三、下一步\n全镇共有规上企业183家，要逐一走访。\n", "183家"),
+        # a figure that says it is the plan stated before
+        ("今年计划新建5G基站320个，实现重点场所全覆盖。\n……\n要确保完成年内建成5G基站350个的计划。\n", "350个"),
+        ("年初确定新改建农村公路120公里的目标。\n……\n超额完成新改建农村公路150公里的目标。\n", "150公里"),
     ],
 )
 def test_one_indicator_restated_in_other_words_with_another_figure(text, flagged):
@@ -76,6 +79,10 @@ def test_one_indicator_restated_in_other_words_with_another_figure(text, flagged
         "抽查本地区网站1246个，总体合格率94%。\n随机抽查各部门网站500个，总体合格率97%。\n",
         "甲县一项目截至9月底尚未开工，涉及中央预算内投资5655万元。\n乙县三个项目截至9月底尚未开工，涉及中央预算内投资6223万元。\n",
         "近期双向客流密度2000万人次/年。\n……\n远期双向客流密度2400万人次/年。\n",
+        # the plan restated alike; two plans it may restate; a plan of another thing
+        "今年计划新建5G基站320个。\n……\n要确保完成年内建成5G基站320个的计划。\n",
+        "今年计划新建5G基站320个，计划改造5G基站120个。\n……\n要确保完成年内建成5G基站350个的计划。\n",
+        "今年计划新建5G基站320个。\n……\n要确保完成年内新建充电桩350个的计划。\n",
     ],
 )
 def test_like_words_about_other_things_are_left_alone(text):

@@ -15,6 +15,9 @@ Two kinds of evidence make two figures of a draft one indicator although their w
   coincidence of transposed digits and one name is rare enough to report even when one of them is a target
   to keep a figure (``保持……左右``), but never a bound (``以上``: a floor, not a figure), a change or a rate.
 
+And a figure that says it is a plan stated before (``年内建成5G基站350个的计划``) restates the one plan before
+it of its unit and year whose words end alike (``计划新建5G基站320个``).
+
 Both figures must be in different statements, and neither a duration nor one of several figures sharing
 their words (``分别``).
 """
@@ -110,7 +113,46 @@ def restatements(found: list[Subject]) -> list[tuple[Subject, Subject]]:
             # a target to keep a figure (明年……保持2361名左右) restates this year's
             if (_same_time(a, b) or _keeps(a) or _keeps(b)) and _apart(a, b) and _one_name(a, b):
                 pairs.append((a, b))
+    return pairs + _plans_referred_to(found)
+
+
+#: A figure that says it is a plan stated before: 年内建成5G基站350个的计划.
+_OF_THE_PLAN = regex.compile(r"的(?:计划|目标|任务)")
+_PLAN = regex.compile(r"计划|目标|任务")
+#: The fewest characters two plans must end with alike to be of one thing (5G基站).
+_OBJECT_LENGTH = 3
+
+
+def _plans_referred_to(found: list[Subject]) -> list[tuple[Subject, Subject]]:
+    """``计划新建5G基站320个`` … ``确保年内建成5G基站350个的计划``: a figure followed by ``的计划`` restates the
+    one plan before it, of its unit and year, whose words end with the same thing (three characters or more)."""
+    pairs = []
+    plans: list[Subject] = []
+    for subject in found:
+        quantity = subject.quantity
+        if not subject.comparable or quantity.qualifier in BOUNDS:
+            continue
+        if _OF_THE_PLAN.match(quantity.block.text, quantity.end):
+            named = [
+                plan
+                for plan in plans
+                if _unit_class(plan.quantity) == _unit_class(quantity)
+                and plan.era == subject.era
+                and len(_common_end(plan.predicate, subject.predicate)) >= _OBJECT_LENGTH
+            ]
+            if len(named) == 1 and _apart(named[0], subject) and not named[0].quantity.agrees_with(quantity):
+                pairs.append((named[0], subject))
+            plans.append(subject)
+        elif _PLAN.search(subject.predicate):
+            plans.append(subject)
     return pairs
+
+
+def _common_end(a: str, b: str) -> str:
+    length = 0
+    while length < min(len(a), len(b)) and a[-1 - length] == b[-1 - length]:
+        length += 1
+    return a[len(a) - length :]
 
 
 def _core(subject: Subject) -> tuple[str, str, str]:
