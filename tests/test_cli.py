@@ -179,11 +179,14 @@ def test_forced_encoding(drafts):
 def test_config_errors_are_reported_without_traceback(drafts):
     (drafts / "reportlint.toml").write_text('select = ["PH"]\nunknown-key = 1\n', encoding="utf-8")
     result = run_cli("check", "report.txt", cwd=drafts)
-    assert result.returncode == 2
-    assert "reportlint.toml: unknown-key: 未知的配置项" in err(result) and "Traceback" not in err(result)
+    assert result.returncode == 2 and "Traceback" not in err(result)
+    assert "reportlint：错误：RL006 " in err(result) and "reportlint.toml: unknown-key: 未知的配置项" in err(result)
     (drafts / "reportlint.toml").write_text('select = ["NOPE"]\n', encoding="utf-8")
     result = run_cli("check", "report.txt", cwd=drafts)
-    assert result.returncode == 2 and "未知的规则代码、前缀或名称：“NOPE”" in err(result)
+    assert result.returncode == 2 and "RL006 " in err(result) and "未知的规则代码、前缀或名称：“NOPE”" in err(result)
+    (drafts / "reportlint.toml").write_text('select = 3\nignore = "PH"\n', encoding="utf-8")
+    problems = err(run_cli("check", "report.txt", cwd=drafts)).splitlines()
+    assert len(problems) >= 2 and all(line.startswith("reportlint：错误：RL006 ") for line in problems)
     result = run_cli("check", "--isolated", "report.txt", cwd=drafts)
     assert result.returncode == 1
 
@@ -230,7 +233,7 @@ def test_rules_table_and_rule_doc():
     assert doc.startswith("PH003 template-marker\n") and "【待填】" in doc
     assert out(run_cli("rule", "name-placeholder")).startswith("PH002 name-placeholder\n")
     missing = run_cli("rule", "XYZ001")
-    assert missing.returncode == 2 and "没有规则“XYZ001”" in err(missing)
+    assert missing.returncode == 2 and "RL008 没有规则“XYZ001”" in err(missing)
 
 
 def test_version_from_script_and_module():
@@ -252,8 +255,8 @@ def test_help_is_chinese(command):
 def test_usage_errors_are_chinese():
     unknown = run_cli("check", "--bogus")
     assert unknown.returncode == 2
-    assert err(unknown).splitlines()[-1].startswith("错误：没有选项 --bogus")
+    assert err(unknown).splitlines()[-1].startswith("错误：RL006 没有选项 --bogus")
     assert "运行“reportlint check --help”查看帮助。" in err(unknown)
     choice = run_cli("check", "--fail-on", "bad")
-    assert err(choice).splitlines()[-1] == "错误：--fail-on 的值无效：“bad”不是 error, warning, info 之一。"
-    assert run_cli("nope").stderr.decode().splitlines()[-1] == "错误：没有命令 nope。"
+    assert err(choice).splitlines()[-1] == "错误：RL006 --fail-on 的值无效：“bad”不是 error, warning, info 之一。"
+    assert run_cli("nope").stderr.decode().splitlines()[-1] == "错误：RL006 没有命令 nope。"

@@ -42,7 +42,7 @@ def test_the_output_file_is_not_linted_itself(tmp_path):
 def test_an_output_file_that_cannot_be_written_stops_the_run(tmp_path):
     (tmp_path / "report.txt").write_text(BAD, encoding="utf-8")
     result = run_cli("check", "-o", str(tmp_path / "no" / "such" / "folder.txt"), "report.txt", cwd=tmp_path)
-    assert result.returncode == 2 and "无法写入报告文件" in result.stderr.decode("utf-8")
+    assert result.returncode == 2 and "RL007 无法写入报告文件" in result.stderr.decode("utf-8")
 
 
 def test_the_bar_is_drawn_past_the_threshold_and_erased():

@@ -21,6 +21,7 @@ import typer
 
 from reportlint import __version__
 from reportlint.cli_zh import use_chinese
+from reportlint.codes import CACHE_ERROR, COMMAND_ERROR, CONFIG_ERROR, REPORT_FILE_ERROR
 
 #: Allocations between two collections of the youngest generation (Python's default: 700). Set as soon as the
 #: command line is imported: loading the rules, the packs and the analyses allocates tens of thousands of
@@ -67,11 +68,12 @@ CacheDirOption = Annotated[
 IgnoreOption = Annotated[list[str] | None, typer.Option(metavar="规则", help="不检查这些规则。")]
 
 
-def _fail(message: str) -> typer.Exit:
+def _fail(code: str, message: str) -> typer.Exit:
+    """Print ``message`` as an error with its code (``reportlint.codes``) and make the exit of code 2."""
     from reportlint.output.escape import escape_controls
 
     for line in message.split("\n"):  # a config error lists each problem on a line of its own
-        typer.echo(f"reportlint：错误：{escape_controls(line)}", err=True)
+        typer.echo(f"reportlint：错误：{code} {escape_controls(line)}", err=True)
     return typer.Exit(EXIT_ERROR)
 
 
@@ -104,7 +106,7 @@ def _base_registry():
     try:
         registry = base_registry()
     except RuleError as error:
-        raise _fail(str(error)) from None
+        raise _fail(CONFIG_ERROR, str(error)) from None
     _tune_garbage_collector()
     return registry
 
@@ -206,7 +208,7 @@ def check(
         stdin = sys.stdin.buffer.read() if "-" in targets else None
         result = run(targets, resolver, stdin, stdin_filename, fix_mode, cache, jobs or default_jobs(), progress, skip)
     except ConfigError as error:
-        raise _fail(str(error)) from None
+        raise _fail(CONFIG_ERROR, str(error)) from None
     finally:
         if progress is not None:
             progress.close()
@@ -239,7 +241,7 @@ def _open_output_file(path: Path):
     try:
         return open(path, "w", encoding="utf-8", errors="backslashreplace")  # closed after the report
     except OSError as error:
-        raise _fail(f"无法写入报告文件 {path}：{error.strerror or error}") from None
+        raise _fail(REPORT_FILE_ERROR, f"无法写入报告文件 {path}：{error.strerror or error}") from None
 
 
 def _close_output_file(stream, path: Path | None) -> None:
@@ -248,7 +250,7 @@ def _close_output_file(stream, path: Path | None) -> None:
     try:
         stream.close()
     except OSError as error:
-        raise _fail(f"无法写入报告文件 {path}：{error.strerror or error}") from None
+        raise _fail(REPORT_FILE_ERROR, f"无法写入报告文件 {path}：{error.strerror or error}") from None
 
 
 def _open_cache(option: Path | None, resolver):
@@ -260,7 +262,7 @@ def _open_cache(option: Path | None, resolver):
         directory = cache_directory(option, resolver.for_path(Path.cwd() / "-"))
         return None if directory is None else ResultsCache(directory, resolver.base)
     except CacheUnavailable as error:
-        typer.echo(f"reportlint：警告：{escape_controls(str(error))}；本次不使用缓存", err=True)
+        typer.echo(f"reportlint：警告：{CACHE_ERROR} {escape_controls(str(error))}；本次不使用缓存", err=True)
         return None
 
 
@@ -277,10 +279,12 @@ def clean(cache_dir: CacheDirOption = None) -> None:
             cache_dir, SettingsResolver(_base_registry(), Overrides()).for_path(Path.cwd() / "-")
         )
         removed = directory is not None and remove_cache(directory)
-    except (ConfigError, CacheUnavailable) as error:
-        raise _fail(str(error)) from None
+    except ConfigError as error:
+        raise _fail(CONFIG_ERROR, str(error)) from None
+    except CacheUnavailable as error:
+        raise _fail(CACHE_ERROR, str(error)) from None
     except OSError as error:
-        raise _fail(f"无法删除 {error.filename}：{reason(error)}") from None
+        raise _fail(CACHE_ERROR, f"无法删除 {error.filename}：{reason(error)}") from None
     typer.echo(f"已删除缓存 {directory}" if removed else f"没有缓存 {directory or ''}", err=True)
 
 
@@ -290,7 +294,7 @@ def _write_baseline(file: Path, findings: list, errors: list) -> None:
     try:
         write_baseline(file, findings)
     except BaselineError as error:
-        raise _fail(str(error)) from None
+        raise _fail(REPORT_FILE_ERROR, str(error)) from None
     typer.echo(f"已将 {len(findings)} 处问题写入基线 {file}。", err=True)
     _exit(errors, False)
 
@@ -301,7 +305,7 @@ def _apply_baseline(file: Path, findings: list) -> tuple[list, int]:
     try:
         return Baseline(file).filter(findings)
     except BaselineError as error:
-        raise _fail(str(error)) from None
+        raise _fail(REPORT_FILE_ERROR, str(error)) from None
 
 
 def _report(result, findings, hidden, out, output_format, statistics, quiet, show_fixes, color) -> None:
@@ -366,8 +370,10 @@ def annotate(
     try:
         resolver = SettingsResolver(_base_registry(), overrides, config, isolated)
         outcome = write_annotated(draft, output, resolver, baseline)
-    except (AnnotateError, BaselineError, ConfigError) as error:
-        raise _fail(str(error)) from None
+    except ConfigError as error:
+        raise _fail(CONFIG_ERROR, str(error)) from None
+    except (AnnotateError, BaselineError) as error:
+        raise _fail(REPORT_FILE_ERROR, str(error)) from None
     count = len(outcome.findings)
     hidden = f"；基线中已记录的 {outcome.hidden} 处未加" if outcome.hidden else ""
     typer.echo(f"{output}：已添加 {count} 条批注（原稿 {draft}{hidden}）")
@@ -420,7 +426,7 @@ def show_rule(
     """显示一条规则的说明。"""
     rule = _base_registry().get(code)
     if rule is None:
-        raise _fail(f"没有规则“{code}”；“reportlint rules”可列出全部规则")
+        raise _fail(COMMAND_ERROR, f"没有规则“{code}”；“reportlint rules”可列出全部规则")
     from reportlint.cli_zh import family_name, severity_name
 
     default = "启用" if rule.enabled_by_default else f"不启用（用 --extend-select {rule.code} 启用）"
@@ -447,7 +453,7 @@ def server(
     except ModuleNotFoundError as error:
         if (error.name or "").split(".")[0] not in ("pygls", "lsprotocol"):
             raise
-        raise _fail(f"语言服务器需要 pygls（{error}）：请运行 pip install 'reportlint[lsp]'") from None
+        raise _fail(COMMAND_ERROR, f"语言服务器需要 pygls（{error}）：请运行 pip install 'reportlint[lsp]'") from None
     serve()
 
 
@@ -468,21 +474,22 @@ def serve(
     from reportlint.config.settings import ConfigError, Overrides, SettingsResolver
 
     if host in ("0.0.0.0", "::", ""):
-        raise _fail("请指定一个具体的地址（例如 127.0.0.1）：不支持监听所有网卡")
+        raise _fail(COMMAND_ERROR, "请指定一个具体的地址（例如 127.0.0.1）：不支持监听所有网卡")
     try:
         from reportlint.integrations.web.server import WebServer, bind, open_browser  # Starlette, uvicorn: only here
     except ModuleNotFoundError as error:
         if (error.name or "").split(".")[0] not in ("starlette", "uvicorn", "anyio", "h11"):
             raise
-        raise _fail(f"网页版需要额外的组件（{error.name}）：请先运行 pip install 'reportlint[web]'") from None
+        missing = f"网页版需要额外的组件（{error.name}）：请先运行 pip install 'reportlint[web]'"
+        raise _fail(COMMAND_ERROR, missing) from None
     try:
         settings = SettingsResolver(_base_registry(), Overrides(), config, isolated).for_path(Path.cwd() / "-")
     except ConfigError as error:
-        raise _fail(str(error)) from None
+        raise _fail(CONFIG_ERROR, str(error)) from None
     try:
         sock = bind(host, port)
     except OSError as error:
-        raise _fail(f"无法在 {host}:{port} 上启动：{error.strerror or error}") from None
+        raise _fail(COMMAND_ERROR, f"无法在 {host}:{port} 上启动：{error.strerror or error}") from None
     web = WebServer(settings, host, sock)
     typer.echo(f"reportlint 网页版已启动：{web.url}")
     if host not in ("127.0.0.1", "localhost", "::1"):

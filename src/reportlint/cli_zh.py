@@ -17,6 +17,7 @@ import typer
 import typer.core
 from typer.core import TyperCommand, TyperGroup
 
+from reportlint.codes import CONFIG_ERROR
 from reportlint.labels import FAMILY_NAMES, SEVERITY_NAMES
 
 # Older typers use click; later ones carry their own copy of it. Take the one typer uses.
@@ -179,7 +180,7 @@ def show_error(error: Any) -> None:
         if ctx.command.get_help_option(ctx) is not None:
             hint = f"运行“{ctx.command_path} {ctx.help_option_names[0]}”查看帮助。\n"
         typer.echo(f"{ctx.get_usage()}\n{hint}", err=True)
-    typer.echo(f"错误：{translate_error(error.format_message())}", err=True)
+    typer.echo(f"错误：{CONFIG_ERROR} {translate_error(error.format_message())}", err=True)
 
 
 def use_chinese(app: typer.Typer) -> None:

@@ -15,6 +15,15 @@ PATTERN_TIMEOUT = "RL004"
 #: A cache directory that cannot or may not be used (outside the project, a symlink, not ours): the run goes on
 #: without the cache.
 CACHE_ERROR = "RL005"
+#: A config file, command-line option (a usage error too), rule pack or plugin that cannot be used: the run
+#: stops (exit code 2).
+CONFIG_ERROR = "RL006"
+#: A file of the report that cannot be read or written (``--output-file``, a baseline, an annotated copy of a
+#: draft): the command stops.
+REPORT_FILE_ERROR = "RL007"
+#: A command that cannot run here: an optional component not installed, an address it may not listen on, a rule
+#: asked for that does not exist.
+COMMAND_ERROR = "RL008"
 #: A suppression comment that suppressed nothing or names an unknown rule (a finding of the meta rule).
 UNUSED_SUPPRESSION = "RL101"
 

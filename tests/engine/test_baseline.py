@@ -75,4 +75,4 @@ def test_unreadable_baseline_is_an_error(tmp_path):
     (tmp_path / "bad.json").write_text("[1, 2]", encoding="utf-8")
     for name, message in (("bad.json", "不是 reportlint 的基线文件"), ("missing.json", "无法读取基线文件")):
         result = run_cli("check", "--baseline", name, "draft.txt", cwd=tmp_path)
-        assert result.returncode == 2 and message in result.stderr.decode()
+        assert result.returncode == 2 and "RL007 " in result.stderr.decode() and message in result.stderr.decode()

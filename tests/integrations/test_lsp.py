@@ -340,7 +340,7 @@ def test_a_broken_config_is_shown_once_and_the_server_carries_on(tmp_path, start
     client.open(draft, DRAFT)
     (problem,) = client.diagnostics(draft)["diagnostics"]
     assert problem["range"] == lsp_range(0, 0, 0, 0) and problem["severity"] == 1
-    assert "selekt" in problem["message"] and "reportlint.toml" in problem["message"]
+    assert "RL006" in problem["message"] and "selekt" in problem["message"] and "reportlint.toml" in problem["message"]
     client.change(draft, DRAFT + "第二段。\n", version=2)
     client.diagnostics(draft)
     client.code_actions(draft, (0, 0), (0, 0))  # answered after every earlier message was sent

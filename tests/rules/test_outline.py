@@ -192,6 +192,7 @@ def test_style_left_alone(text):
     [
         ("一.总体要求\n", ".", 2, "、", Severity.WARNING),
         ("二．重点任务\n", "．", 2, "、", Severity.WARNING),
+        ("四.2027年工作安排\n", ".", 2, "、", Severity.WARNING),  # a year after the point is the heading's text
         ("（一）、强化理论学习\n", "、", 4, "", Severity.WARNING),
         ("（1）.聚焦主业\n", ".", 4, "", Severity.WARNING),
         ("②、带圈数字\n", "、", 2, "", Severity.WARNING),
@@ -214,7 +215,8 @@ def test_ordinal_punctuation_messages():
 @pytest.mark.parametrize(
     "text",
     ["一、总体要求\n", "（一）强化学习\n", "1.加强领导\n", "1．加强领导\n", "（1）聚焦主业\n", "第一，提高站位。\n"]
-    + ["第一章　总则\n", "推动第一、二、三产业融合。\n", "①带圈数字\n", "1.5亿元\n", "第一、第二产业\n"],
+    + ["第一章　总则\n", "推动第一、二、三产业融合。\n", "①带圈数字\n", "1.5亿元\n", "第一、第二产业\n"]
+    + ["二.1 适用范围\n", "二.3.2 技术要求\n", "五.12\n"],  # hierarchical numbers
 )
 def test_correct_ordinal_punctuation(text):
     assert lint_text(text, select=["SEC005"]) == []

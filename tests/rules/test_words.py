@@ -25,6 +25,10 @@ def found(text: str, code: str) -> list[tuple[str, str | None]]:
         ("针对党员干部培养教育的方法方法探讨得还不够。", [("方法方法", "方法")]),
         ("推动高质量发展高质量发展迈上新台阶。", [("高质量发展高质量发展", "高质量发展")]),
         ("做好工作工作工作。", [("工作工作", "工作")]),  # one finding for a run
+        ("为企业提供优质优质服务，切实切实减轻基层负担。", [("优质优质", "优质"), ("切实切实", "切实")]),
+        ("认真认真落实各项部署。", [("认真认真", "认真")]),  # the second copy begins 认真落实
+        ("走访走访群众，及时及时回应关切。", [("走访走访", "走访"), ("及时及时", "及时")]),  # 群 heads no compound here
+        ("把安全放在心上，要要把好质量关，在在线下同步推进。", [("要要", "要")]),  # 在|在线 is a word after 在
     ],
 )
 def test_a_doubled_report_word_is_flagged_with_one_copy_as_the_fix(text, expected):
@@ -40,6 +44,12 @@ def test_a_doubled_report_word_is_flagged_with_one_copy_as_the_fix(text, expecte
         "设立新兴产业创业创新平台，做好公路交通保通保畅工作，强化监测预测预警。",  # repeat straddles two words
         "召开民营企业企业家座谈会，加强信访工作工作人员培训。",  # two words sharing a part
         "坚持对标对表，推进工作落实。",
+        "问题要一件一件抓落实，一个一个解决好，两个两个结对，很多很多人，逐步逐步扩大。",  # counting, degree
+        "坚持平等互利和和平共处，我们要要求自己更严，这是目的的确立，的的确确，实实在在，是是非非。",
+        "提高无产阶级阶级觉悟，发展农业科技科技人员队伍。",  # two words meeting, a compound after the copy
+        "雪白雪白的墙面，笔直笔直的大道。",  # state adjectives
+        "推进标准标准化建设，延伸产业产业链。",  # a productive suffix makes a compound with the second copy
+        "大家回去交流交流，再了解了解情况。",  # tentative verbs
     ],
 )
 def test_reduplication_and_words_that_meet_are_left_alone(text):
@@ -56,6 +66,10 @@ def test_reduplication_and_words_that_meet_are_left_alone(text):
         ("今年各项工作开展的非常扎实。", "开展的非常扎实"),
         ("全区经济发展的很快，", "发展的很快"),
         ("项目推进的十分顺利", "推进的十分顺利"),
+        ("对新思想学的不深、领悟得还不透。", "学的不深"),  # a negated complement ends the clause
+        ("问题整改的不彻底，", "整改的不彻底"),
+        ("主体责任落实的不够到位；", "落实的不够到位"),
+        ("基层党建抓的不实", "抓的不实"),
     ],
 )
 def test_de_before_a_complement_of_degree_is_flagged_with_de_as_the_fix(text, span):
@@ -76,6 +90,10 @@ def test_de_before_a_complement_of_degree_is_flagged_with_de_as_the_fix(text, sp
         "骨干的很好。",
         "干得很辛苦、走得很稳健。",
         "经济发展的很多方面都有进步。",  # no clause end after the adjective
+        "有的不够，有的过多。",  # 有的 "some": a pronoun, no verb
+        "办学的不足在于师资，化学的不同分支。",  # 不足/不同 are no complements; 学 ends a noun
+        "我们做的不够。",  # 做的 also names what was done
+        "推进的不是项目而是改革，落实的不仅是政策。",  # 不 does not begin a complement that ends the clause
     ],
 )
 def test_other_uses_of_de_are_left_alone(text):

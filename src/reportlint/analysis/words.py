@@ -1,9 +1,13 @@
 """Words of the genre, for rules that must know a word when they see one (Chinese is written without spaces).
 
-:func:`duplicated_words` finds a word written twice in a row by mistake (对标对标, 精神精神). Only words of
-:data:`REPORT_WORDS` count: a repeat of anything else is usually two words meeting (产业创业创新 holds 业创业创,
-交通保通保畅 holds 通保通保) and is left alone. Verbs that double legitimately to mean "do a little"
-(研究研究, 讨论讨论) and adjectives and adverbs that double for emphasis (很多很多, 逐步逐步) are not in the list.
+:func:`duplicated_words` finds a word written twice in a row by mistake (对标对标, 精神精神, 持续持续, 在在). A
+repeat counts when the segmenter (``analysis.lexicon``) reads both copies as words of their own: a repeat
+of anything else is two words meeting (产业创业创新 holds 业创业创, 资产阶级阶级斗争 holds 阶级阶级, 要要求 is
+要 + 要求) and is left alone. Two-character words count when they are common words of the dictionary or words of
+:data:`REPORT_WORDS` (longer words: those of the list only); one character only when it is a function word
+that is never doubled (的的, 在在, 要要). Forms that double legitimately are left alone: verbs of everyday
+activity in the tentative ABAB form (研究研究, 讨论讨论), numeral and degree words (一个一个, 很多很多, 逐步逐步),
+state adjectives (雪白雪白).
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reportlint.analysis import lexicon
 from reportlint.analysis.fulltext import full_text
 from reportlint.analysis.literals import LiteralIndex
 from reportlint.document import Block, Document
@@ -46,15 +51,45 @@ REPORT_WORDS = frozenset(
     """.split()
 )
 
-#: A repeat followed by one of these forms a longer word with the second copy (民营企业企业家, 工作工作人员 in
-#: 信访工作工作人员): two words that share a part, not a doubled word.
-_COMPOUND_SUFFIX = frozenset("家员者人化性型式界链群类")
+#: Verbs of everyday activity that take the tentative ABAB form (研究研究 "look into it a little").
+_TENTATIVE_VERBS = frozenset(
+    "研究 学习 讨论 商量 考虑 总结 检查 宣传 教育 指导 培训 调研 交流 沟通 活动 休息 锻炼 看看 想想 试试 打听 "
+    "了解 琢磨 合计 比较 比划 收拾 整理 打扫 准备 关心 关照 帮助 表扬 批评 介绍 解释 说明 认识 熟悉 体验 感受 "
+    "放松 热闹 高兴 乐呵 溜达 走动 串门 聊聊 谈谈 议议 商议".split()
+)
+
+#: State adjectives, which double as ABAB for vividness (雪白雪白, 笔直笔直).
+_STATE_ADJECTIVES = frozenset(
+    "雪白 冰凉 冰冷 通红 笔直 笔挺 漆黑 火热 火红 碧绿 翠绿 金黄 蔚蓝 湛蓝 瓦蓝 鲜红 血红 乌黑 蜡黄 粉红 雪亮 "
+    "锃亮 透亮 崭新 滚烫 滚圆 溜圆 喷香 稀烂 精光 冰清 煞白 焦黄 黢黑 黝黑 瓦亮".split()
+)
+
+#: First characters of numeral, measure and degree words, which double to mean "one by one", "very" (一个一个,
+#: 一步一步, 两个两个, 很多很多, 好多好多).
+_COUNTING_FIRSTS = frozenset("一两几很好多每逐")
+
+#: Most common two-character words of the dictionary (unigram cost, lower is commoner) that count when doubled:
+#: 持续 38, 走访 46, 隐患 47; rarer entries (乙酰 57) are often part of a name or a term.
+_COMMON_WORD_COST = 50
+
+#: Function words that are never doubled in writing (的的, 在在, 要要); a longer word that takes in one copy
+#: (目的的, 实实在在, 要要求) is a reading the segmenter prefers.
+_FUNCTION_CHARS = frozenset("的地得在是要和与对把被将从向为以及并也都就又还更已")
+
+#: A repeat followed by one of these makes a compound with the second copy (民营企业企业家, 工作工作人员 in
+#: 信访工作工作人员): two words that share a part, not a doubled word. Productive suffixes make one with any word;
+#: noun heads only in the compounds of the dictionary.
+_PRODUCTIVE_SUFFIX = frozenset("化性型式界链类")
+_NOUN_HEADS = frozenset("家员者人群")
 
 #: Any two characters written twice, at every offset (a lookahead: overlapping ones too). The stdlib's re finds
 #: these faster than it finds two Han characters written twice; :func:`_two_twice` keeps those. Longer words
 #: doubled are literals.
 _PAIR_TWICE = re.compile(r"(?=(..)\1)")
 _LONGER_TWICE = LiteralIndex(word + word for word in REPORT_WORDS if len(word) > 2)
+_FUNCTION_TWICE = re.compile(f"(?=([{''.join(sorted(_FUNCTION_CHARS))}])\\1)")
+#: Characters of context either side of a repeat for the segmenter (beyond the longest word of the table).
+_CONTEXT = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +100,8 @@ class Repeat:
     start: int
     end: int
     word: str
+    #: A word of :data:`REPORT_WORDS` (the curated list): certain enough for a safe fix.
+    listed: bool
 
 
 def duplicated_words(document: Document) -> list[Repeat]:
@@ -73,18 +110,60 @@ def duplicated_words(document: Document) -> list[Repeat]:
     text = full.text
     spans = _two_twice(text)
     spans += [(start, end) for start, end, _ in _LONGER_TWICE.finditer(text)]
+    spans += [(match.start(), match.start() + 2) for match in _FUNCTION_TWICE.finditer(text)]
     found: list[Repeat] = []
     taken_until = -1
     for start, end in sorted(spans, key=lambda span: (span[0], -span[1])):
         word = text[start : (start + end) // 2]
-        if word not in REPORT_WORDS or text[end : end + 1] in _COMPOUND_SUFFIX or start < taken_until:
-            continue  # two words meeting; a compound follows (民营企业企业家); 工作工作工作 is one finding
+        if start < taken_until or not _countable(word) or _compound_follows(text, end, word):
+            continue  # not a word that counts; a compound follows (民营企业企业家); 工作工作工作 is one finding
         if start and text[start - 1].isascii() and text[start - 1].isalpha():
             continue  # the first copy ends a Latin-lettered compound: PPP项目|项目经理, EPC项目|项目部
+        if not _copies_are_words(text, start, end, word):
+            continue  # two words meeting: 资产阶级|阶级斗争, 要|要求, 目的|的
         taken_until = end
         block, at = full.locate(start)
-        found.append(Repeat(block, at, at + end - start, word))
+        found.append(Repeat(block, at, at + end - start, word, word in REPORT_WORDS))
     return found
+
+
+def _countable(word: str) -> bool:
+    """Whether ``word`` written twice is a slip rather than a legitimate doubling (before the segmenter's say)."""
+    if word in REPORT_WORDS:
+        return True
+    if len(word) == 1:
+        return word in _FUNCTION_CHARS
+    if len(word) != 2 or word in _TENTATIVE_VERBS or word in _STATE_ADJECTIVES or word[0] in _COUNTING_FIRSTS:
+        return False
+    cost = lexicon.word_cost(word)
+    return cost is not None and cost <= _COMMON_WORD_COST
+
+
+def _compound_follows(text: str, end: int, word: str) -> bool:
+    """Whether the second copy of ``word`` (ending at ``end``) makes a compound with what follows, so that the
+    repeat is two words sharing a part: a productive suffix (规范化, 产业链) always, a noun head when the
+    dictionary knows the compound (企业|家 in 民营企业企业家, 工作|人员 in 信访工作工作人员; 走访|群众 is none)."""
+    following = text[end : end + 1]
+    if following in _PRODUCTIVE_SUFFIX:
+        return True
+    return following in _NOUN_HEADS and any(lexicon.is_word(word + text[end : end + n]) for n in (1, 2))
+
+
+def _copies_are_words(text: str, start: int, end: int, word: str) -> bool:
+    """Whether the best segmentation around the repeat (its line, a few words either side) reads the copies as
+    words of their own: the first copy always (资产阶级|阶级斗争 is two words meeting), the second too when it is
+    one character (要|要求 is 要 and 要求). A longer second copy may begin a longer word: 认真|认真落实 is a slip
+    (a compound noun after it, 信访工作|工作人员, is the suffix guard's)."""
+    cost = lexicon.word_cost(word)
+    if cost is None:  # a word of the genre's list the dictionary lacks: its own list vouches for it
+        return True
+    left = max(text.rfind("\n", 0, start) + 1, start - _CONTEXT)
+    right = text.find("\n", end, end + _CONTEXT)
+    window = text[left : right if right >= 0 else end + _CONTEXT]
+    middle = (start + end) // 2 - left
+    if not lexicon.reads_as_word(window, start - left, middle, cost):
+        return False
+    return len(word) > 1 or lexicon.reads_as_word(window, middle, end - left, cost)
 
 
 def _two_twice(text: str) -> list[tuple[int, int]]:

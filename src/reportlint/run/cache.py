@@ -24,7 +24,6 @@ from hashlib import blake2b
 from pathlib import Path
 
 from reportlint import __version__
-from reportlint.codes import CACHE_ERROR
 from reportlint.config.settings import Settings
 from reportlint.engine.lint import RuleCrash
 from reportlint.findings import Finding
@@ -70,21 +69,21 @@ class ResultsCache:
         try:
             self._prepare()
         except OSError as error:
-            raise CacheUnavailable(f"{CACHE_ERROR} 无法使用缓存目录 {directory}：{reason(error)}") from None
+            raise CacheUnavailable(f"无法使用缓存目录 {directory}：{reason(error)}") from None
 
     def _prepare(self) -> None:
         if self.root.is_symlink():
-            raise CacheUnavailable(f"{CACHE_ERROR} 缓存目录 {self.root} 是符号链接：不使用")
+            raise CacheUnavailable(f"缓存目录 {self.root} 是符号链接：不使用")
         if is_real_directory(self.directory) and is_real_file(self.directory / MARKER):
             return
         self.root.mkdir(parents=True, exist_ok=True)
         if not is_real_directory(self.root):
-            raise CacheUnavailable(f"{CACHE_ERROR} 缓存目录 {self.root} 不是目录：不使用")
+            raise CacheUnavailable(f"缓存目录 {self.root} 不是目录：不使用")
         create_exclusive(self.root / "CACHEDIR.TAG", _TAG)
         create_exclusive(self.root / ".gitignore", _GITIGNORE)
         _remove_entries(self.root, keep=self.directory.name)  # entries of another version of the code
         if os.path.lexists(self.directory):  # not ours (no marker), or a symlink: never used
-            raise CacheUnavailable(f"{CACHE_ERROR} {self.directory} 不是 reportlint 创建的：不使用缓存")
+            raise CacheUnavailable(f"{self.directory} 不是 reportlint 创建的：不使用缓存")
         self.directory.mkdir()
         create_exclusive(self.directory / MARKER, _MARKER_TEXT)
 
@@ -185,7 +184,7 @@ def _confined(root: Path, value: str, source: Path) -> Path:
     target = (root / value).resolve()
     if target == project or not target.is_relative_to(project):
         raise CacheUnavailable(
-            f"{CACHE_ERROR} {source} 的 cache-dir “{value}”不在项目目录 {project} 之内（须是其中的子目录）：不使用"
+            f"{source} 的 cache-dir “{value}”不在项目目录 {project} 之内（须是其中的子目录）：不使用"
         )
     return target
 
@@ -197,9 +196,9 @@ def clean(directory: Path) -> bool:
     if not os.path.lexists(directory):
         return False
     if directory.is_symlink() or not is_real_directory(directory):
-        raise CacheUnavailable(f"{CACHE_ERROR} {directory} 不是 reportlint 缓存（是符号链接或不是目录）：未删除")
+        raise CacheUnavailable(f"{directory} 不是 reportlint 缓存（是符号链接或不是目录）：未删除")
     if not is_real_file(directory / "CACHEDIR.TAG"):
-        raise CacheUnavailable(f"{CACHE_ERROR} {directory} 不是 reportlint 缓存（没有 CACHEDIR.TAG）：未删除")
+        raise CacheUnavailable(f"{directory} 不是 reportlint 缓存（没有 CACHEDIR.TAG）：未删除")
     _remove_entries(directory)
     if {entry.name for entry in os.scandir(directory)} <= {"CACHEDIR.TAG", ".gitignore"}:
         for name, ours in (("CACHEDIR.TAG", _TAG), (".gitignore", _GITIGNORE)):

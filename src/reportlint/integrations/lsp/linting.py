@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reportlint.catalog import base_registry
+from reportlint.codes import CONFIG_ERROR
 from reportlint.config.settings import ConfigError, Overrides, Settings, SettingsResolver
 from reportlint.document import Document
 from reportlint.engine.lint import CorpusEntry, CorpusMember, RuleCrash, lint_corpus
@@ -95,7 +96,7 @@ class BufferLinter:
         try:
             settings = self._settings_for(buffer)
         except (ConfigError, RuleError) as error:
-            return Outcome(buffer, problem=str(error))
+            return Outcome(buffer, problem=f"{CONFIG_ERROR} {error}")
         if buffer.path is not None and not settings.includes(buffer.path):
             return Outcome(buffer, settings=settings)
         # The buffer's text is already decoded: its UTF-8 bytes are read as they are, whatever encoding the
