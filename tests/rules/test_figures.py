@@ -44,6 +44,8 @@ def test_the_words_a_writer_adds_or_drops_do_not_hide_a_repeated_statement():
         # another verb for one indicator, a figure close to the first
         ("（一）营商环境\n全年新增市场主体1.2万户，增长8%。\n（二）市场活力\n全年新登记市场主体1.4万户。\n", "1.4万户"),
         ("全县实现农村居民人均可支配收入21630元，增长6.8%。\n三、民生\n农村居民人均可支配收入达到21360元。", "21360元"),
+        # a clause before it that names no case of its own (no figure, year or date)
+        ("限额以上商贸企业达到214家，新增入库31家。\n二是外贸主体偏少，全县限额以上商贸企业221家。\n", "221家"),
         # the same digits in another order, in other words (人 and 名 both count people)
         ("学校现有教学班48个，在校学生2316人。\n……\n明年力争在校学生保持2361名左右规模。\n", "2361名左右"),
         ("组织开展消防安全检查，共检查人员密集场所362家。\n……\n对检查的326家人员密集场所逐一建立台账。\n", "326家"),
@@ -79,6 +81,7 @@ def test_one_indicator_restated_in_other_words_with_another_figure(text, flagged
         "抽查本地区网站1246个，总体合格率94%。\n随机抽查各部门网站500个，总体合格率97%。\n",
         "甲县一项目截至9月底尚未开工，涉及中央预算内投资5655万元。\n乙县三个项目截至9月底尚未开工，涉及中央预算内投资6223万元。\n",
         "近期双向客流密度2000万人次/年。\n……\n远期双向客流密度2400万人次/年。\n",
+        "工业总产值比一九八○年增长一点三倍。\n……\n全年工业总产值增长一点六倍。\n",  # multiples
         # the plan restated alike; two plans it may restate; a plan of another thing
         "今年计划新建5G基站320个。\n……\n要确保完成年内建成5G基站320个的计划。\n",
         "今年计划新建5G基站320个，计划改造5G基站120个。\n……\n要确保完成年内建成5G基站350个的计划。\n",
@@ -157,6 +160,11 @@ def test_figures_that_are_not_one_statement_are_left_alone(text):
         # what is done and what is not yet done split the whole
         ("全年计划实施民生实事15件，已完成12件，尚未完成的4件正在推进。", "15件，已完成12件，尚未完成的4件"),
         ("排查整治隐患41处，已销号33处，其余9处限期整改。", "41处，已销号33处，其余9处"),
+        # parts each with its share are listed: a little short of the whole is a slip
+        (
+            "实现利润总额5.36亿元，其中煤电板块2.41亿元、占45.0%，新能源板块1.87亿元、占34.9%，服务板块0.96亿元、占17.9%。",
+            "5.36亿元，其中煤电板块2.41亿元、占45.0%，新能源板块1.87亿元、占34.9%，服务板块0.96亿元",
+        ),
         # a total handed out with 分别为: the parts are all of it
         ("全县三个园区共有企业146家，分别为68家、45家、36家。", "146家，分别为68家、45家、36家"),
         (
@@ -205,6 +213,8 @@ def test_parts_that_cannot_add_up(text, flagged):
         "共发现各类隐患614处，其中重大事故隐患7处、较大隐患12处、一般隐患595处。",
         "全年实施项目46个，其中重点项目21个、一般项目11个。",  # no grades: not every project is named
         "全县三个园区共有企业146家，分别为68家、45家、33家。",
+        "实现利润总额5.24亿元，其中煤电板块2.41亿元、占46.0%，新能源板块1.87亿元、占35.7%，服务板块0.96亿元、占18.3%。",
+        "实现利润总额6.8亿元，其中煤电板块2.41亿元、占35.4%，新能源板块1.87亿元、占27.5%。",  # the main parts only
         "城东、城西分别为12个和8个，共计20个。",
         "全县共有企业146家，分别增长12%、9%。",
         "全年招引项目46个，其中工业项目21个、文旅项目12个、其他项目8个等。",
@@ -305,6 +315,9 @@ def test_a_part_larger_than_its_whole_is_not_also_a_sum_finding():
         # the part named again before 占比, a completion rate after 为
         ("全年一般公共预算收入18.6亿元，其中税收收入14.2亿元，税收占比达到80.3%。", "80.3%"),
         ("全年计划新建农村公路120公里，实际完成136公里，完成率为118.3%。", "118.3%"),
+        ("全年实现营业收入86.4亿元，同比增长7.3%，完成年度预算目标82亿元的103.2%。", "103.2%"),
+        # 增至今年的: to the year the draft is about
+        ("2025年工作汇报\n签约项目总投资由2022年的86亿元增至今年的152亿元，年均增长24.5%。", "24.5%"),
     ],
 )
 def test_percentages_that_do_not_follow_from_their_figures(text, flagged):
@@ -353,6 +366,8 @@ def test_the_message_gives_the_quotient_and_the_range_rounding_allows():
         "全年一般公共预算收入18.6亿元，其中税收收入14.2亿元，税收占比达到76.3%。",
         "全年一般公共预算收入18.6亿元，其中税收收入14.2亿元，非税占比达到23.7%。",  # not the part's share
         "全年计划新建农村公路120公里，实际完成136公里，完成率为113.3%。",
+        "全年实现营业收入86.4亿元，同比增长7.3%，完成年度预算目标82亿元的105.4%。",
+        "2025年工作汇报\n签约项目总投资由2022年的86亿元增至今年的152亿元，年均增长20.9%。",
         "土地流转面积31.6万亩，占耕地总面积92.3万亩的34.2%。",
         "全年引进人才420名，占全市引进总数1860名的22.6%。",
         # a share of another unit

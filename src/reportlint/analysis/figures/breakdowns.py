@@ -244,16 +244,21 @@ def _of_which(
     enumerated = False
     listed = True  # every part after the first follows a 、
     previous_end = marker  # the end of the last part, or of the share stated with it
+    shared = False  # the last part came with its own share
     for position, subject in enumerate(after):
         quantity = subject.quantity
         if parts and quantity.unit == PERCENT and _OWN_SHARE.fullmatch(text, previous_end, quantity.start):
             previous_end = _after_share(text, quantity.end)  # 其中本科学历52名、占60.5%: the part's own share
+            shared = True
             continue
         if quantity.unit != unit:
             break
         rest = _is_rest(text, after, position, _REST) or _is_rest(text, after, position, _BESIDES)
         if parts:
             between = text[previous_end : quantity.start]
+            if shared and between[:1] in {"，", ",", "；", ";"}:
+                between = "、" + between[1:]  # 煤电板块2.41亿元、占45.0%，新能源板块: parts with shares, listed
+            shared = False
             if enumerated and not rest and _CLAUSE_MARKS.search(between):
                 # 其中物理类512人、历史类270人，往届生46人: a clause after a list of parts says something else
                 break

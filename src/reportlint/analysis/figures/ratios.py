@@ -36,7 +36,7 @@ _HUNDRED = Decimal(100)
 _COMPLETION_WORDS = lazy_regex(
     r"(?:完成|完成率|完成年度计划的|完成计划的|完成全年计划的|为年度计划的|达到计划的)(?:为|达到|达|是)?"
 )
-_OF_PLAN = lazy_regex(r"(?:为|占|达到|完成)(?:年度|全年|[市县省区]?下达)?(?:计划|目标|任务)(?:投资)?$")
+_OF_PLAN = lazy_regex(r"(?:为|占|达到|完成)(?:年度|全年|[市县省区]?下达)?(?:预算)?(?:计划|目标|任务)(?:投资)?$")
 _SHARE_OF = lazy_regex(r"占(?P<whole>[^，。；、%]{1,20})的|(?P<part>\p{Han}{0,6}?)(?:占比|比重|占)(?:为|达到|达|是)?")
 #: Words that make a name the whole's total: 行政村总数 is the number of 行政村.
 _TOTAL_WORDS = lazy_regex(r"(?:总数|总量|总额|总和|总计|数量|总)$")
@@ -372,14 +372,16 @@ def _ratio(
 _YEARLY = lazy_regex(r"年均(?:增长|增速)|年均增幅")
 _FROM_YEAR = lazy_regex(r"(?:由|从)(?P<year>(?:19|20)\d\d)年(?:的|底)?$")
 _RISE_TO = lazy_regex(
-    r"^(?:增至|增加到|增长到|提高到|提升到|上升到|达到|扩大到|增加至|提高至|提升至|上升至)(?:(?P<year>(?:19|20)\d\d)年(?:的|底)?)?$"
+    r"^(?:增至|增加到|增长到|提高到|提升到|上升到|达到|扩大到|增加至|提高至|提升至|上升至)"
+    r"(?:(?:(?P<year>(?:19|20)\d\d)年|今年|本年|当年)(?:的|底)?)?$"
 )
 _ANY_YEAR = lazy_regex(r"((?:19|20)\d\d)年")
 
 
 def _yearly(document: Document, block: Block, percent: Quantity, amounts: list[Subject], words: str) -> Ratio | None:
     """``由2021年的9.6亿元增至13.8亿元，年均增长15.2%``: the compound yearly growth from the year named to the
-    year named after the new figure, or else the last later year named before (the year the draft is about)."""
+    year named after the new figure, or else (also after ``增至今年的``) the last later year named before (the
+    year the draft is about)."""
     if len(amounts) < 2 or not _YEARLY.fullmatch(words):
         return None
     old, new = amounts[-2].quantity, amounts[-1].quantity

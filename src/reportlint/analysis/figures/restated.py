@@ -5,10 +5,11 @@ Two kinds of evidence make two figures of a draft one indicator although their w
 - the same *core* (:attr:`Subject.key`: the words before the figure without light verbs and scope words,
   ``新增市场主体`` and ``全年新登记市场主体``, ``限上商贸企业`` and ``全县限额以上商贸企业``), stated exactly
   twice in the draft, in the same year, as results (not targets): two such figures with the same digits in
-  another order are one figure written twice, one of them wrong; so are two amounts in other words, each
-  opening its statement (a figure after a topic counts for that topic), that differ by less than a
-  quarter. Farther apart, they may count different things; a core stated three times or more is generic
-  (``安排资金``); rates of different things are often close, and are not compared.
+  another order are one figure written twice, one of them wrong; so are two amounts in other words, with
+  no figure, year or date before them in their statements (a figure after such a topic counts for that
+  case), that differ by less than a quarter. Farther apart, they may count different things; a core stated
+  three times or more is generic (``安排资金``); rates and multiples of different things are often close, and
+  are not compared.
 - the same digits in another order (``2316人`` and ``在校学生保持2361名左右规模``), the commonest slip of a
   retyped figure, for figures of one kind of unit (``人`` and ``名`` both count people) whose words name
   the same thing: the name of one is in the other's words, with nothing before it that narrows it. A
@@ -30,7 +31,7 @@ from itertools import combinations
 import regex
 
 from reportlint.analysis.figures.quantities import Quantity
-from reportlint.analysis.figures.subjects import Subject, normalize
+from reportlint.analysis.figures.subjects import Subject
 from reportlint.analysis.figures.vocabulary import APPROXIMATE, PERCENT, POINTS
 
 #: Qualifiers of targets and bounds, and units of time spans: such figures are not compared within one draft.
@@ -53,6 +54,13 @@ _UNIT_CLASS = {"名": "人", "位": "人"}
 
 
 _NOT_DIGIT = regex.compile(r"[^0-9]")
+
+
+_DIGIT = regex.compile(r"[0-9０-９]")
+
+
+#: Units of rates and multiples: figures of different things in them are often close.
+_RATES = frozenset((PERCENT, POINTS, "倍"))
 
 
 _KEEP = regex.compile(r"保持|稳定在|维持|稳住")
@@ -187,7 +195,7 @@ def _apart(a: Subject, b: Subject) -> bool:
 def _slip(a: Quantity, b: Quantity) -> bool:
     """Exact amounts that differ, by less than a quarter of the larger (rates of different things are often
     close: not compared)."""
-    if not (a.is_exact and b.is_exact) or a.unit in (PERCENT, POINTS) or _per(a) or _per(b) or a.agrees_with(b):
+    if not (a.is_exact and b.is_exact) or a.unit in _RATES or _per(a) or _per(b) or a.agrees_with(b):
         return False
     assert a.value is not None and b.value is not None
     return abs(a.value - b.value) * _SLIP < max(abs(a.value), abs(b.value))
@@ -199,13 +207,11 @@ def _per(quantity: Quantity) -> bool:
 
 
 def _opens(subject: Subject) -> bool:
-    """Whether the figure's clause opens its statement, but for words of time (``2025年，``, ``全年，``): a
-    figure after a topic (``抽查各地区网站500个，总体合格率97%``, ``某项目尚未开工，涉及投资5655万元``) counts
-    for that topic, which may be another in the other statement."""
+    """Whether the figure names its indicator on its own: nothing before it in its statement holds a figure, a
+    year or a date (``抽查各地区网站500个，总体合格率97%``, ``某项目截至2016年9月底尚未开工，涉及投资5655万
+    元``: a figure after such a topic counts for that case, which may be another in the other statement)."""
     text = subject.quantity.block.text
-    start = subject.segment[0]
-    clause = max((text.rfind(mark, start, subject.quantity.start) for mark in "，,：:、"), default=-1)
-    return clause < start or not normalize(text[start:clause])
+    return _DIGIT.search(text, subject.segment[0], subject.quantity.start) is None
 
 
 def _loose_candidate(subject: Subject) -> bool:
