@@ -30,6 +30,10 @@ _PEOPLE = frozenset(("人", "名", "位"))
 _COUNTED = {"村": "村", "户": "户", "校": "校", "所": "校"}
 
 
+#: How many figures before an average may be its total and count: they are stated with it.
+_REACH = 8
+
+
 #: How far before an average its words may start.
 _LOOK_BACK = 8
 
@@ -46,7 +50,8 @@ def averages(document: Document) -> list[Difference]:
             if per is None or not quantity.is_exact or index < 2:
                 continue
             kind = per.group("unit") or per.group("every") or per.group("each")
-            average = _average(quantity, members[:index], "人" if kind in _PEOPLE else _COUNTED.get(kind, ""))
+            before = members[max(0, index - _REACH) : index]
+            average = _average(quantity, before, "人" if kind in _PEOPLE else _COUNTED.get(kind, ""))
             if average is not None:
                 found.append(average)
     return found

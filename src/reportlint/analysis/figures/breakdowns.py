@@ -197,8 +197,9 @@ def _headless(text: str, segment: list[Subject], position: int, units: _Units) -
         or not _CLAUSE_MARKS.search(text, whole.quantity.end, quantity.start)
     ):
         return None
-    others = [s for s in segment[before[0] + 1 :] if s is not subject and s.quantity.unit == quantity.unit]
-    if any(_is_headless(text, other.quantity) for other in others):
+    # the whole is the last figure of the unit before the part: a kind side by side can only come after it
+    following = units.after(quantity.unit, position)
+    if following is not None and _is_headless(text, segment[following].quantity):
         return None
     return Breakdown(whole.quantity, (quantity,), exhaustive=False)
 
@@ -215,6 +216,12 @@ class _Units:
         self._positions: dict[str, list[int]] = {}
         for position, subject in enumerate(segment):
             self._positions.setdefault(subject.quantity.unit, []).append(position)
+
+    def after(self, unit: str, position: int) -> int | None:
+        """The position of the first figure of ``unit`` after ``position``, if any."""
+        positions = self._positions.get(unit, [])
+        index = bisect_right(positions, position)
+        return positions[index] if index < len(positions) else None
 
     def before(self, unit: str, position: int, count: int = 1) -> list[int]:
         """The positions of the last ``count`` figures of ``unit`` before ``position`` (fewer if there are

@@ -41,6 +41,10 @@ BOUNDS = frozenset("以上 以下 以内 左右 上下 不少于 不低于 不�
 DURATIONS = frozenset("年 个月 周 天 小时 周年 岁".split())
 
 
+#: More figures than this with one set of digits, or plans before a figure, are not compared.
+_MAX_STATEMENTS = 20
+
+
 #: The fewest characters of a core that names an indicator on its own.
 _CORE_LENGTH = 4
 
@@ -113,6 +117,8 @@ def restatements(found: list[Subject]) -> list[tuple[Subject, Subject]]:
     seen = {(id(a), id(b)) for a, b in pairs}
     generic = {core for core, members in by_core.items() if len(members) > 2}
     for members in by_digits.values():
+        if len(members) > _MAX_STATEMENTS:
+            continue  # digits this common are no sign of a slip (and would be compared with the square of them)
         for a, b in combinations(members, 2):
             if (id(a), id(b)) in seen or not transposed(a.quantity, b.quantity):
                 continue
@@ -143,7 +149,7 @@ def _plans_referred_to(found: list[Subject]) -> list[tuple[Subject, Subject]]:
         if _OF_THE_PLAN.match(quantity.block.text, quantity.end):
             named = [
                 plan
-                for plan in plans
+                for plan in plans[-_MAX_STATEMENTS:]
                 if _unit_class(plan.quantity) == _unit_class(quantity)
                 and plan.era == subject.era
                 and len(_common_end(plan.predicate, subject.predicate)) >= _OBJECT_LENGTH
