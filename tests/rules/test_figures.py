@@ -63,8 +63,9 @@ def test_one_indicator_restated_in_other_words_with_another_figure(text, flagged
 @pytest.mark.parametrize(
     "text",
     [
-        # different years, a target and a result, figures far apart
+        # different years, last year's and this year's, a target and a result, figures far apart
         "2024年新增市场主体1.2万户。\n2025年，全年新登记市场主体1.4万户。\n",
+        "上年新增市场主体1.2万户。\n今年新登记市场主体1.4万户。\n",
         "全年新增市场主体1.2万户。\n明年力争新增市场主体1.4万户。\n",
         "全年新增市场主体1.2万户。\n全年新登记市场主体2.6万户。\n",
         # words before a name narrow it; an indicator stated three times or more is generic
@@ -386,6 +387,9 @@ def test_percentages_that_follow_from_their_figures_are_left_alone(text):
         ("全县粮食总产量达到33.2万吨，比2020年的31.6万吨增加1.8万吨。", "1.8万吨"),
         # 多 compares; a space before the unit leaves a figure
         ("全年召开会议186 次，比上年的152次多43次。", "43次"),
+        # last year's figure stated before, in another sentence or paragraph
+        ("上年全县接待游客286万人次。今年接待游客312万人次，比上年增加36万人次。", "36万人次"),
+        ("去年全年受理信访件643件。\n……\n全年受理信访件512件，比上年减少121件。", "121件"),
         # lists of figures under 分别
         ("全县共发生生产安全事故9起、死亡7人，比上年同期的12起、10人分别减少3起、2人。", "2人"),
         (
@@ -406,6 +410,10 @@ def test_stated_changes_against_a_base_given_as_last_year_s(text, flagged):
         "全年受理信访件512件，比上年少131件。",  # no base: nothing to check
         "全年受理信访件512件，上年为643件，化解积案21件。",  # not a change
         "全县共发生生产安全事故9起、死亡7人，比上年同期的12起、10人分别减少3起、3人。",
+        "上年全县接待游客286万人次。今年接待游客312万人次，比上年增加26万人次。",
+        # two figures of last year it may be against; another indicator
+        "上年全县接待游客286万人次，去年接待游客290万人次。今年接待游客312万人次，比上年增加36万人次。",
+        "上年全县接待游客286万人次。今年过夜游客312万人次，比上年增加36万人次。",
         "全年查处案件46起、处理68人，比上年的38起、52人分别增加8起、16人。",
         # not lists of one shape: two figures now, one change
         "全年查处案件46起、处理68人，比上年的38起增加8起。",

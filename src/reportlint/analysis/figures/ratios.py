@@ -20,6 +20,7 @@ quotient of the figures and are left alone.
 from __future__ import annotations
 
 import itertools
+from collections import defaultdict
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -448,10 +449,13 @@ _CHANGE_UNITS = {PERCENT: POINTS}
 
 def differences(document: Document) -> list[Difference]:
     """Changes stated with both figures: ``受理1236件，较上年的1392件减少131件``; ``由71.2%提高到96.5%，提高
-    23.3个百分点`` (use through ``document.analysis(differences)``)."""
+    23.3个百分点``; or against last year's figure stated before (``上年全县接待游客286万人次。今年……312万人次，
+    比上年增加26万人次``) (use through ``document.analysis(differences)``)."""
     found: list[Difference] = []
+    last_year: dict[tuple[str, str], list[Quantity]] = defaultdict(list)  # figures stated as last year's
     for statement in document.analysis(segments):
         segment, text = statement.subjects, statement.block.text
+        found.extend(_against_last_year(text, segment, last_year))
         for index in range(2, len(segment)):
             change, latest, earlier_ = segment[index].quantity, segment[index - 1].quantity, segment[index - 2].quantity
             if latest.unit != earlier_.unit or _CHANGE_UNITS.get(latest.unit, latest.unit) != change.unit:
@@ -469,6 +473,40 @@ def differences(document: Document) -> list[Difference]:
             if difference is not None:
                 found.append(difference)
         found.extend(_listed_changes(text, [subject.quantity for subject in segment]))
+    return found
+
+
+#: A figure stated as last year's (``上年全县接待游客286万人次``), and a change against last year with no base of
+#: its own (``今年接待游客312万人次，比上年增加36万人次``).
+_LAST_YEAR = lazy_regex(r"(?<![比较])(?:上年|去年)(?!同比)")
+_AGAINST_LAST = lazy_regex(r"^(?:比|较)(?:上年|去年)(?:同期)?(?:增加|减少|多|少|提高|下降|上升|降低|增长)了?$")
+_TIME_WORDS = lazy_regex(r"上年|去年|同期|今年|本年")
+_SCOPE = lazy_regex(r"^全[县镇市区省乡]")
+
+
+def _against_last_year(
+    text: str, segment: list[Subject], last_year: dict[tuple[str, str], list[Quantity]]
+) -> list[Difference]:
+    """``上年全县接待游客286万人次。今年接待游客312万人次，比上年增加36万人次``: a change against last year
+    whose base is the one figure stated as last year's of the same indicator before it in the draft; records
+    the figures of ``segment`` stated as last year's."""
+    found = []
+    for index, subject in enumerate(segment):
+        quantity = subject.quantity
+        indicator = (_SCOPE.sub("", _TIME_WORDS.sub("", subject.key[0])), quantity.unit)
+        start = segment[index - 1].quantity.end if index else subject.segment[0]
+        if len(indicator[0]) >= 2 and _LAST_YEAR.search(text, start, quantity.start):
+            last_year[indicator].append(quantity)
+            continue
+        if index + 1 >= len(segment) or len(last_year.get(indicator, ())) != 1 or "/" in subject.predicate:
+            continue
+        change = segment[index + 1].quantity
+        if _CHANGE_UNITS.get(quantity.unit, quantity.unit) == change.unit and _AGAINST_LAST.match(
+            _without_marks(text[quantity.end : change.start])
+        ):
+            difference = _difference(quantity, last_year[indicator][0], change)
+            if difference is not None:
+                found.append(difference)
     return found
 
 

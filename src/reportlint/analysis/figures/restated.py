@@ -67,6 +67,10 @@ _DIGIT = regex.compile(r"[0-9０-９]")
 _RATES = frozenset((PERCENT, POINTS, "倍"))
 
 
+#: 今年 is what a report's figures are about anyway.
+_THIS_YEAR = frozenset(("今年",))
+
+
 _KEEP = regex.compile(r"保持|稳定在|维持|稳住")
 
 
@@ -106,6 +110,7 @@ def restatements(found: list[Subject]) -> list[tuple[Subject, Subject]]:
                 _same_time(a, b)
                 and not a.intent
                 and not b.intent
+                and a.stance - _THIS_YEAR == b.stance - _THIS_YEAR  # not last year's and this year's
                 and _apart(a, b)
                 and (
                     transposed(a.quantity, b.quantity)
