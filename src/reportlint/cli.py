@@ -93,10 +93,10 @@ def _pairs(values: list[str] | None) -> list[list[str]]:
     for value in values or []:
         files = _pair_files(value)
         if len(files) < 2 or not all(files):
-            raise _fail(f"--pair：“{value}”须写作“文件:文件”，至少两个文件")
+            raise _fail(CONFIG_ERROR, f"--pair：“{value}”须写作“文件:文件”，至少两个文件")
         for name in files:
             if not Path(name).is_file():
-                raise _fail(f"--pair：找不到文件“{name}”")
+                raise _fail(CONFIG_ERROR, f"--pair：找不到文件“{name}”")
         pairs.append([glob.escape(str(Path(name).absolute())) for name in files])
     return pairs
 

@@ -255,4 +255,4 @@ def test_a_pair_naming_no_file_is_a_usage_error(town, config, option, message):
     result = run_cli("check", "--no-cache", *option, "report.txt", cwd=town)
     stderr = result.stderr.decode()
     assert result.returncode == 2
-    assert message in stderr and "Traceback" not in stderr
+    assert "RL006 " in stderr and message in stderr and "Traceback" not in stderr

@@ -59,6 +59,9 @@ def only(text: str):
         ("高于全市0.9个百分点", "0.9个百分点", D("0.9"), POINTS, D("0.9"), D("0.9")),
         ("利用屋顶开发470万千瓦时光伏发电站", "470万千瓦时", D(4700000), "千瓦时", D(4700000), D(4700000)),
         ("近十四亿人口", "近十四亿人", D(1400000000), "人", D(1120000000), D(1400000000)),
+        # a space slipped in before the unit leaves a figure
+        ("全年发文236 件", "236 件", D(236), "件", D(236), D(236)),
+        ("完成投资6.3\u00a0亿元", "6.3\u00a0亿元", D(630000000), "元", D(630000000), D(630000000)),
     ],
 )
 def test_value_unit_and_claim(text, figure, value, unit, low, high):
@@ -70,6 +73,17 @@ def test_value_unit_and_claim(text, figure, value, unit, low, high):
         low,
         high,
     )
+
+
+def test_many_before_a_numeral_compares_and_qualifies_nothing():
+    assert [(q.text, q.low, q.high) for q in quantities("比上年的219件多27件，比计划的12个余3个")] == [
+        ("219件", D(219), D(219)),
+        ("27件", D(27), D(27)),
+        ("12个", D(12), D(12)),
+        ("3个", D(3), D(3)),
+    ]
+    found = quantities("捐款10万元多，资助120余名")
+    assert [(q.text, q.high) for q in found] == [("10万元多", None), ("120余名", D(130))]
 
 
 def test_equal_amounts_in_different_magnitudes_agree():
@@ -146,6 +160,8 @@ def test_written_in_the_magnitude_of_another_figure():
         "城乡二元结构",
         "标准化厂房二期",
         "国发〔2021〕5号",
+        "2024 年工作要点",
+        "2021 —2023年",
     ],
 )
 def test_not_quantities(text):

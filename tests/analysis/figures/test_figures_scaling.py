@@ -12,7 +12,7 @@ from timing import assert_linear
 from reportlint.analysis.figures.breakdowns import breakdowns
 from reportlint.catalog import base_registry
 from reportlint.config.settings import ConfigSpec, Settings
-from reportlint.engine.lint import lint_corpus
+from reportlint.engine.lint import lint_corpus, lint_document
 from reportlint.readers import read_bytes
 
 #: Statements with thousands of figures: a long 其中 list, a 其中 before every figure, an exhaustive split
@@ -34,6 +34,35 @@ def test_breakdowns_of_a_long_statement_in_linear_time(build: Callable[[int], st
 
     assert work(5000)
     assert_linear(work, 5000)
+
+
+#: Drafts of many like statements: plans restated, lists of changes under 分别, averages, headless counts.
+WITHIN = {
+    "plans": lambda n: "。".join(["计划新建5G基站320个", "建成5G基站350个的计划"] * n) + "。",
+    "listed-changes": lambda n: (
+        "发生事故"
+        + "、".join(["9起"] * n)
+        + "，比上年同期的"
+        + "、".join(["12起"] * n)
+        + "分别减少"
+        + "、".join(["3起"] * n)
+        + "。"
+    ),
+    "averages": lambda n: "，".join(["班子6名成员共调研86次，人均14.3次"] * n) + "。",
+    "headless": lambda n: "，".join(["全县有行政村126个", "已通5G的有98个"] * n) + "。",
+}
+
+
+@pytest.mark.parametrize("build", WITHIN.values(), ids=WITHIN.keys())
+def test_figures_within_one_draft_in_linear_time(build: Callable[[int], str]) -> None:
+    settings = Settings(ConfigSpec(select=["NUM"]), REPO, None, base_registry())
+    data = {n: build(n).encode() for n in (2000, 4000)}
+
+    def work(n: int) -> object:
+        return lint_document(read_bytes(data[n], "draft.txt", "txt"), settings)
+
+    work(2000)
+    assert_linear(work, 2000)
 
 
 #: A report of our own writing: forty statements with figures, each about one office.

@@ -8,9 +8,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-import regex
-
-from reportlint.analysis.figures.quantities import Quantity
+from reportlint.analysis.figures.restated import BOUNDS, DURATIONS
 from reportlint.analysis.figures.subjects import CLAUSE_END, Subject, subjects
 from reportlint.document import Document
 
@@ -41,13 +39,6 @@ class Counterpart:
     subject: Subject
     other: Subject
     score: float
-
-
-#: Qualifiers of targets and bounds, and units of time spans: not compared within one document.
-_BOUNDS = frozenset("以上 以下 以内 左右 上下 不少于 不低于 不超过 不高于 至少 最多 超过 超 突破".split())
-
-
-_DURATIONS = frozenset("年 个月 周 天 小时 周年 岁".split())
 
 
 _LEAD_WORDS = 4
@@ -92,8 +83,8 @@ def counterparts(
             subject
             for subject in mine
             if counts[subject.key] == 2
-            and subject.quantity.qualifier not in _BOUNDS
-            and subject.quantity.unit not in _DURATIONS
+            and subject.quantity.qualifier not in BOUNDS
+            and subject.quantity.unit not in DURATIONS
         ]
     best_of_mine = _best(mine, theirs, threshold, within)
     best_of_theirs = _best(theirs, mine, threshold, within)
@@ -102,51 +93,6 @@ def counterparts(
         back = best_of_theirs.get(other)
         if back is not None and back[0] is subject:
             pairs.append(Counterpart(subject, other, score))
-    return pairs
-
-
-def core(subject: Subject) -> tuple[str, str, str]:
-    """The subject's key: its predicate without light verbs and scope words, unit and noun."""
-    return subject.key
-
-
-def transposed(a: Quantity, b: Quantity) -> bool:
-    """Whether two figures of one unit are written with the same digits in another order (5826, 5862): the
-    commonest slip of a retyped figure."""
-    digits_a = _DIGITS.sub("", a.block.text[a.number_start : a.number_end])
-    digits_b = _DIGITS.sub("", b.block.text[b.number_start : b.number_end])
-    return (
-        len(digits_a) >= 3
-        and digits_a != digits_b
-        and sorted(digits_a) == sorted(digits_b)
-        and a.block.text[a.number_end : a.end] == b.block.text[b.number_end : b.end]
-    )
-
-
-_DIGITS = regex.compile(r"[^0-9]")
-
-
-def restatements(found: list[Subject]) -> list[tuple[Subject, Subject]]:
-    """Pairs of figures of one document that state one indicator (the same :func:`core` stated exactly twice,
-    in the same year, neither a target nor a bound nor a duration) with the same digits in another order."""
-    by_core: dict[tuple[str, str, str], list[Subject]] = defaultdict(list)
-    for subject in found:
-        if subject.comparable:
-            by_core[core(subject)].append(subject)
-    pairs = []
-    for (predicate, _, _), members in by_core.items():
-        if len(members) != 2 or len(predicate) < _LEAD_WORDS:
-            continue
-        a, b = members
-        if (
-            a.era == b.era
-            and not a.intent
-            and not b.intent
-            and (not a.frame or not b.frame or a.frame == b.frame)
-            and all(s.quantity.qualifier not in _BOUNDS and s.quantity.unit not in _DURATIONS for s in members)
-            and transposed(a.quantity, b.quantity)
-        ):
-            pairs.append((a, b))
     return pairs
 
 
@@ -394,7 +340,7 @@ def _agrees_exactly(pair: Counterpart) -> bool:
     return (
         pair.subject.quantity.is_exact
         and pair.other.quantity.is_exact
-        and pair.subject.quantity.unit not in _DURATIONS
+        and pair.subject.quantity.unit not in DURATIONS
         and pair.subject.quantity.agrees_with(pair.other.quantity)
     )
 

@@ -1,21 +1,23 @@
 """Count words and the items they sum up: ``项目建设、招大引强、载体开发、基础配套、优化营商环境五篇文章``,
 ``金属智造、新能源、新材料、机械装备四大产业``, ``三项清单：正面清单、负面清单、遵纪守法清单``.
 
-Items are separated by ``、``; the last may join two with ``和``/``及``/``与``/``以及`` (``正面清单、负面清单
-和企业负责人模范遵纪守法清单``), which may also join words inside one item, so a list has a smallest and a
-largest number of items; the character inside a word (``和平``, ``参与``, ``普及``, ``共同``) joins nothing.
-A list before its count runs from the start of the clause or from an enumerator (``第五、``); a list after it
-follows a colon or ``即`` and runs to the end of the segment. ``等`` before the count (``xx等5家企业``) or at the
-end of a list after it says that not every item is named.
+Items are separated by ``、`` (quoted items may stand side by side: ``“岭南毛尖”“岭南黑猪”``); the last may
+join two with ``和``/``及``/``与``/``以及`` (``正面清单、负面清单和企业负责人模范遵纪守法清单``), which may also
+join words inside one item, so a list has a smallest and a largest number of items; the character inside a
+word (``和平``, ``参与``, ``普及``, ``共同``) joins nothing. A list before its count runs from the start of the
+clause or from an enumerator (``第五、``); a list after it follows a colon or ``即`` and runs to the end of the
+segment. ``等`` before the count (``xx等5家企业``) or at the end of a list after it says that not every item
+is named.
 
 Left alone, as the list is then not what the count sums up: counts that are names (``“四个意识”``,
-``三会一课``); counts after ``该``/``这``/``上述`` (they refer back); counts of time or characters (``连续
-三个季度``, ``八个字``); a count after ``的`` (``扩大内需、促进增长的十项措施``: the list describes the
-measures) or after a verb (``延续、变更或审批14宗矿权``, ``分别压缩至10个``); lists whose items hold
-figures or counts of their own (``核心区3宗、缓冲区4宗``, ``增强“四个意识”、坚定“四个自信”``); quoted
-formulas (``“一网、一门、一次”``); enumerators (``二、``); a list after a colon that goes on past a ``；`` or
-that is the first of enumerated parts (``两个方面：一方面是道路、桥梁、管网……``); items that count a list
-of their own (``江苏、浙江两省的苏州、无锡、宁波三个城市``); and items too long to be list items.
+``三会一课``); counts after ``该``/``这``/``上述`` (they refer back); counts under ``分别`` (each item's:
+``城东、城西、城南分别新建学校2所``); counts of time or characters (``连续三个季度``, ``八个字``); a count
+after ``的`` (``扩大内需、促进增长的十项措施``: the list describes the measures) or after a verb
+(``延续、变更或审批14宗矿权``, ``分别压缩至10个``); lists whose items hold figures or counts of their own
+(``核心区3宗、缓冲区4宗``, ``增强“四个意识”、坚定“四个自信”``); quoted formulas (``“一网、一门、一次”``);
+enumerators (``二、``); a list after a colon that goes on past a ``；`` or that is the first of enumerated
+parts (``两个方面：一方面是道路、桥梁、管网……``); items that count a list of their own (``江苏、浙江两省的苏州、
+无锡、宁波三个城市``); and items too long to be list items.
 """
 
 from __future__ import annotations
@@ -131,15 +133,21 @@ def _list_after(count: Quantity, enumerators: Outline) -> CountedList | None:
 def _counted(count: Quantity, text: str, start: int, end: int, partial: bool) -> CountedList | None:
     items = []
     position = start
-    while (comma := text.find("、", position, end)) >= 0:
-        items.append((position, comma))
-        position = comma + 1
+    for separator in _SEPARATOR.finditer(text, start, end):
+        if separator.group(0) == "、":
+            items.append((position, separator.start()))
+            position = separator.end()
+        else:  # “岭南毛尖”“岭南黑猪”: quoted items side by side need no 、 between them
+            items.append((position, separator.start() + 1))
+            position = separator.start() + 1
     items.append((position, end))
     if len(items) < 2 or any(not 0 < item_end - item_start <= _MAX_ITEM for item_start, item_end in items):
         return None
     words = [text[item_start:item_end] for item_start, item_end in items]
     if any(_holds_count(word) or _ENUMERATOR.fullmatch(word) or _half_quoted(word) for word in words):
         return None
+    if _DISTRIBUTES.search(words[-1]):
+        return None  # 城东、城西、城南分别新建学校2所: the count is each item's, not the list's
     partial = partial or "等" in words[-1]
     minimum = len(items)
     maximum = minimum + sum(1 for word in words if _joins(word))
@@ -153,6 +161,14 @@ def _joins(item: str) -> bool:
         if cost is None or reads_as_word(item, match.start(), match.end(), cost):
             return True
     return False
+
+
+#: What separates items: ``、``, or nothing between a closing and an opening quote.
+_SEPARATOR = lazy_regex(r"、|”(?=“)|」(?=「)")
+
+
+#: Words that hand a count to each item: 分别, 各自, 依次.
+_DISTRIBUTES = lazy_regex(r"分别|各自|依次")
 
 
 #: A count inside an item: 两项, 四大, 两省, 3个 (the item sums up a list of its own).

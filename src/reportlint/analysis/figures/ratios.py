@@ -7,7 +7,9 @@ Three forms are read:
 - *share* of a whole: ``一般公共预算收入15.3亿元……其中税收收入12.6亿元，占一般公共预算收入的82.4%``,
   or ``占比``/``占`` after a ``其中`` part — part ÷ whole;
 - *growth* from last year's figure: ``5955亿元，比上年增加1637亿元，增长37.9%`` — increase ÷ (figure −
-  increase); ``由2090元增加到2476元，增长18.5%`` — (new − old) ÷ old.
+  increase); ``由2090元增加到2476元，增长18.5%`` and ``41200元，比2020年的32100元增长28.3%`` — (new − old) ÷ old.
+
+The whole a share names and the plan of a completion rate may stand in an earlier sentence of the paragraph.
 
 The range is computed on the precision the figures are written with (6.12 may be 6.115…6.125), so a
 percentage is wrong only when it lies outside it. Figures that are themselves vague (``约``, ``超``, ``多``)
@@ -17,6 +19,8 @@ quotient of the figures and are left alone.
 
 from __future__ import annotations
 
+import itertools
+from collections import defaultdict
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -30,9 +34,15 @@ from reportlint.document import Block, Document
 #: A percentage and its figures share a segment: ``；`` starts another statement.
 _HUNDRED = Decimal(100)
 #: Words right before a percentage that say what it is the ratio of.
-_COMPLETION_WORDS = lazy_regex(r"完成|完成率|完成年度计划的|完成计划的|完成全年计划的|为年度计划的|达到计划的")
-_OF_PLAN = lazy_regex(r"(?:为|占|达到|完成)(?:年度|全年|[市县省区]?下达)?(?:计划|目标|任务)(?:投资)?$")
-_SHARE_OF = lazy_regex(r"占(?P<whole>[^，。；、%]{1,20})的|占比|占|占比为|占比达|比重为")
+_COMPLETION_WORDS = lazy_regex(
+    r"(?:完成|完成率|完成年度计划的|完成计划的|完成全年计划的|为年度计划的|达到计划的)(?:为|达到|达|是)?"
+)
+_OF_PLAN = lazy_regex(r"(?:为|占|达到|完成)(?:年度|全年|[市县省区]?下达)?(?:预算)?(?:计划|目标|任务)(?:投资)?$")
+_SHARE_OF = lazy_regex(r"占(?P<whole>[^，。；、%]{1,20})的|(?P<part>\p{Han}{0,6}?)(?:占比|比重|占)(?:为|达到|达|是)?")
+#: Words that make a name the whole's total: 行政村总数 is the number of 行政村.
+_TOTAL_WORDS = lazy_regex(r"(?:总数|总量|总额|总和|总计|数量|总)$")
+#: A share of a whole stated with its figure: ``，占耕地总面积``92.3万亩的.
+_SHARE_OF_STATED = lazy_regex(r"[，,]?(?:约占|占)[^，。；、%\d]{0,20}")
 _GROWTH_WORDS = lazy_regex(r"(?:同比|比上年|比去年)?(?P<sense>增长|增加|提高|上升|下降|减少|降低)")
 _PLAN = lazy_regex(r"计划|目标|任务|预算")
 _ACTUAL = lazy_regex(r"完成|实际|实现")
@@ -77,9 +87,11 @@ def ratios(document: Document) -> list[Ratio]:
     wholes = {id(part): item.whole for item in document.analysis(breakdowns) for part in item.parts}
     found: list[Ratio] = []
     earlier: list[Subject] = []  # the figures of the paragraph before the statement
+    document_so_far: list[Subject] = []  # and of the document before the paragraph
     for statement in document.analysis(segments):
         segment, text = statement.subjects, statement.block.text
         if earlier and earlier[-1].quantity.block is not statement.block:
+            document_so_far.extend(earlier)
             earlier = []
         for index, subject in enumerate(segment):
             quantity = subject.quantity
@@ -89,10 +101,10 @@ def ratios(document: Document) -> list[Ratio]:
                 if not amounts:
                     continue  # no figure it can be the ratio of
                 words = _without_marks(_words_before(text, quantity, before))
-                ratio = _completion(text, quantity, before, amounts, words)
+                ratio = _completion(text, quantity, before, amounts, earlier, words)
                 ratio = (
                     ratio
-                    or _share(quantity, before, amounts, words, wholes)
+                    or _share(quantity, before, amounts, earlier + segment[:index], document_so_far, words, wholes)
                     or _growth(text, quantity, amounts, words)
                     or _rate(text, quantity, before, earlier + segment[:index], words, wholes)
                     or _yearly(document, statement.block, quantity, amounts, words)
@@ -156,10 +168,12 @@ def _words_before(text: str, quantity: Quantity, before: list[Subject]) -> str:
 
 
 def _completion(
-    text: str, percent: Quantity, before: list[Subject], amounts: list[Subject], words: str
+    text: str, percent: Quantity, before: list[Subject], amounts: list[Subject], earlier: list[Subject], words: str
 ) -> Ratio | None:
-    """``amounts``: the figures before that are not percentages; ``words``: the words right before the percentage
-    (without punctuation)."""
+    """``amounts``: the figures before that are not percentages; ``earlier``: the figures of the paragraph before
+    the statement, where the plan may stand (``年初确定固定资产投资计划45亿元。全年完成固定资产投资48.6亿元，
+    完成年度计划的108%``) when its words hold the actual figure's; ``words``: the words right before the
+    percentage (without punctuation)."""
     if before[-1] is not amounts[-1]:
         return None
     last = amounts[-1]
@@ -185,31 +199,76 @@ def _completion(
             ),
             None,
         )
+        if actual is not None and plan is None:
+            plan = _stated_plan(actual, earlier)
     else:
         return None
     if actual is None or plan is None:
         return None
     formula = f"{actual.quantity.text}÷{plan.quantity.text}"
-    return _ratio(percent, formula, actual.quantity, plan.quantity)
+    return _ratio(percent, formula, actual.quantity, plan.quantity, set_figure=True)
+
+
+def _stated_plan(actual: Subject, earlier: list[Subject]) -> Subject | None:
+    """The last plan of the actual figure's unit among ``earlier`` whose words hold what the actual figure
+    counts (``完成固定资产投资`` → ``固定资产投资``, two characters or more)."""
+    counted = _ACTUAL.sub("", actual.key[0])
+    if len(counted) < 2:
+        return None
+    return next(
+        (
+            s
+            for s in reversed(earlier)
+            if s.quantity.unit == actual.quantity.unit and _PLAN.search(s.predicate) and counted in s.predicate
+        ),
+        None,
+    )
 
 
 def _share(
-    percent: Quantity, before: list[Subject], amounts: list[Subject], words: str, wholes: dict[int, Quantity]
+    percent: Quantity,
+    before: list[Subject],
+    amounts: list[Subject],
+    paragraph: list[Subject],
+    document_before: list[Subject],
+    words: str,
+    wholes: dict[int, Quantity],
 ) -> Ratio | None:
+    """``占一般公共预算收入的82.4%``: the part before over the whole named, the last figure of its unit before
+    it in the paragraph whose words hold the name (``全县共有行政村126个。……的村98个，占行政村总数的77.8%``:
+    ``总数`` aside), or else the one such figure of the paragraphs before (``全镇辖18个行政村``, in the
+    opening); ``占``/``占比`` alone after a ``其中`` part: over the whole of the breakdown."""
+    if words == "的" and len(amounts) >= 2 and before[-1] is amounts[-1]:
+        part, whole_ = amounts[-2], amounts[-1]
+        text = part.quantity.block.text
+        if part.quantity.unit == whole_.quantity.unit and _SHARE_OF_STATED.fullmatch(
+            text, part.quantity.end, whole_.quantity.start
+        ):  # 土地流转面积31.6万亩，占耕地总面积92.3万亩的34.2%
+            return _ratio(percent, f"{part.quantity.text}÷{whole_.quantity.text}", part.quantity, whole_.quantity)
     match = _SHARE_OF.fullmatch(words)
     if match is None or before[-1] is not amounts[-1]:
         return None
     part = amounts[-1]
     named = match.group("whole")
+    if match.group("part") and match.group("part") not in part.predicate:
+        return None  # 税收占比: the share of what the part counts, named again
     if named:
-        key = normalize(named)
-        candidates = [s for s in amounts[:-1] if s.quantity.unit == part.quantity.unit and key and key in s.predicate]
+        key = _TOTAL_WORDS.sub("", normalize(named))
+        candidates = [s for s in paragraph[:-1] if s is not part and _names(s, key, part.quantity.unit)]
+        if not candidates and len(key) >= 2:
+            candidates = [s for s in document_before if _names(s, key, part.quantity.unit)]
+            candidates = candidates if len(candidates) == 1 else []
         whole = candidates[-1].quantity if len(candidates) >= 1 else None
     else:
         whole = wholes.get(id(part.quantity))
     if whole is None or whole.unit != part.quantity.unit:
         return None
     return _ratio(percent, f"{part.quantity.text}÷{whole.text}", part.quantity, whole)
+
+
+def _names(subject: Subject, key: str, unit: str) -> bool:
+    """Whether a figure of ``unit`` counts what ``key`` names, in the words before it or the noun after it."""
+    return bool(key) and subject.quantity.unit == unit and (key in subject.predicate or key in subject.noun)
 
 
 def _growth(text: str, percent: Quantity, amounts: list[Subject], words: str) -> Ratio | None:
@@ -228,6 +287,10 @@ def _growth(text: str, percent: Quantity, amounts: list[Subject], words: str) ->
         formula = f"{change.text}÷({now.text}{'+' if falling else '−'}{change.text})"
         return _ratio(percent, formula, change, now, base_offset=change, falling=falling)
     between = text[previous.quantity.end : latest.quantity.start]
+    if _THAN_LAST.match(_without_marks(between)):  # 41200元，比2020年的32100元增长28.3%
+        now, base = previous.quantity, latest.quantity
+        formula = f"({base.text}−{now.text})÷{base.text}" if falling else f"({now.text}−{base.text})÷{base.text}"
+        return _ratio(percent, formula, now, base, difference=True, falling=falling)
     to = _TO.match(between)
     if to and _FROM.search(text, _clause_start(text, previous), previous.quantity.start):
         if (to.group("sense") in ("下降", "减少", "降低", "缩小")) != falling:
@@ -268,15 +331,17 @@ def _ratio(
     base_offset: Quantity | None = None,
     difference: bool = False,
     falling: bool = False,
+    set_figure: bool = False,
 ) -> Ratio | None:
     """The range of numerator ÷ denominator in per cent. With ``base_offset`` the denominator is last year's
     figure, the current one less (or plus, when ``falling``) the change; with ``difference`` the numerator
-    is the change from the denominator to the numerator."""
+    is the change from the denominator to the numerator; with ``set_figure`` the denominator is a plan or a
+    task, set as written (``下达任务4万亩`` is 4万亩, not 3.5–4.5万亩)."""
     operands = (numerator, denominator)
     if not all(_plain(operand) for operand in operands):
         return None
     num_low, num_high = numerator.bounds(loose=False)
-    den_low, den_high = denominator.bounds(loose=False)
+    den_low, den_high = (denominator.value, denominator.value) if set_figure else denominator.bounds(loose=False)
     if num_low is None or num_high is None or den_low is None or den_high is None:
         return None  # a figure open on one side (超过…) gives no percentage to check
     num_value, den_value = numerator.value, denominator.value
@@ -308,14 +373,16 @@ def _ratio(
 _YEARLY = lazy_regex(r"年均(?:增长|增速)|年均增幅")
 _FROM_YEAR = lazy_regex(r"(?:由|从)(?P<year>(?:19|20)\d\d)年(?:的|底)?$")
 _RISE_TO = lazy_regex(
-    r"^(?:增至|增加到|增长到|提高到|提升到|上升到|达到|扩大到|增加至|提高至|提升至|上升至)(?:(?P<year>(?:19|20)\d\d)年(?:的|底)?)?$"
+    r"^(?:增至|增加到|增长到|提高到|提升到|上升到|达到|扩大到|增加至|提高至|提升至|上升至)"
+    r"(?:(?:(?P<year>(?:19|20)\d\d)年|今年|本年|当年)(?:的|底)?)?$"
 )
 _ANY_YEAR = lazy_regex(r"((?:19|20)\d\d)年")
 
 
 def _yearly(document: Document, block: Block, percent: Quantity, amounts: list[Subject], words: str) -> Ratio | None:
     """``由2021年的9.6亿元增至13.8亿元，年均增长15.2%``: the compound yearly growth from the year named to the
-    year named after the new figure, or else the last later year named before (the year the draft is about)."""
+    year named after the new figure, or else (also after ``增至今年的``) the last later year named before (the
+    year the draft is about)."""
     if len(amounts) < 2 or not _YEARLY.fullmatch(words):
         return None
     old, new = amounts[-2].quantity, amounts[-1].quantity
@@ -373,17 +440,22 @@ class Difference:
         return low is not None and high is not None and (high < self.low or low > self.high)
 
 
-_THAN_LAST = lazy_regex(r"^(?:比|较)(?:上年|去年)(?:同期)?的?$")
-_CHANGE = lazy_regex(r"^(?:增加|减少|多|少|提高|下降|上升|降低|增长)了?$")
+#: The base of a change, between the figure and it: 较上年的1392件, 比2020年的32100元; 上年为643件.
+_THAN_LAST = lazy_regex(r"^(?:比|较)(?:上年|去年|(?:19|20)\d\d年)(?:同期|底|末)?的?$")
+_LAST_WAS = lazy_regex(r"^(?:上年|去年)(?:同期)?(?:为|是)$")
+_CHANGE = lazy_regex(r"^(?:(?:比|较)(?:上年|去年)(?:同期)?)?(?:增加|减少|多|少|提高|下降|上升|降低|增长)了?$")
 _CHANGE_UNITS = {PERCENT: POINTS}
 
 
 def differences(document: Document) -> list[Difference]:
     """Changes stated with both figures: ``受理1236件，较上年的1392件减少131件``; ``由71.2%提高到96.5%，提高
-    23.3个百分点`` (use through ``document.analysis(differences)``)."""
+    23.3个百分点``; or against last year's figure stated before (``上年全县接待游客286万人次。今年……312万人次，
+    比上年增加26万人次``) (use through ``document.analysis(differences)``)."""
     found: list[Difference] = []
+    last_year: dict[tuple[str, str], list[Quantity]] = defaultdict(list)  # figures stated as last year's
     for statement in document.analysis(segments):
         segment, text = statement.subjects, statement.block.text
+        found.extend(_against_last_year(text, segment, last_year))
         for index in range(2, len(segment)):
             change, latest, earlier_ = segment[index].quantity, segment[index - 1].quantity, segment[index - 2].quantity
             if latest.unit != earlier_.unit or _CHANGE_UNITS.get(latest.unit, latest.unit) != change.unit:
@@ -391,26 +463,99 @@ def differences(document: Document) -> list[Difference]:
             if not _CHANGE.match(_without_marks(text[latest.end : change.start])):
                 continue
             between = _without_marks(text[earlier_.end : latest.start])
-            if _THAN_LAST.match(between):
-                now, before = earlier_, latest  # 1236件，较上年的1392件减少131件
+            if _THAN_LAST.match(between) or _LAST_WAS.match(between):
+                now, before = earlier_, latest  # 1236件，较上年的1392件减少131件; 512件，上年为643件，比上年少131件
             elif _RISE_TO.match(between) or _FALL_TO.match(between):
                 now, before = latest, earlier_  # 由71.2%提高到96.5%，提高23.3个百分点
             else:
                 continue
-            if not all(_plain(q) for q in (now, before, change)):
-                continue
-            (now_low, now_high), (before_low, before_high) = now.bounds(loose=False), before.bounds(loose=False)
-            assert now_low is not None and now_high is not None and before_low is not None and before_high is not None
-            assert now.value is not None and before.value is not None
-            if now.value >= before.value:
-                low, high = now_low - before_high, now_high - before_low
-            else:
-                low, high = before_low - now_high, before_high - now_low
-            formula = f"{now.text}−{before.text}" if now.value >= before.value else f"{before.text}−{now.text}"
-            found.append(
-                Difference(change, (now, before), max(low, Decimal(0)), high, abs(now.value - before.value), formula)
-            )
+            difference = _difference(now, before, change)
+            if difference is not None:
+                found.append(difference)
+        found.extend(_listed_changes(text, [subject.quantity for subject in segment]))
     return found
+
+
+#: A figure stated as last year's (``上年全县接待游客286万人次``), and a change against last year with no base of
+#: its own (``今年接待游客312万人次，比上年增加36万人次``).
+_LAST_YEAR = lazy_regex(r"(?<![比较])(?:上年|去年)(?!同比)")
+_AGAINST_LAST = lazy_regex(r"^(?:比|较)(?:上年|去年)(?:同期)?(?:增加|减少|多|少|提高|下降|上升|降低|增长)了?$")
+_TIME_WORDS = lazy_regex(r"上年|去年|同期|今年|本年")
+_SCOPE = lazy_regex(r"^全[县镇市区省乡]")
+
+
+def _against_last_year(
+    text: str, segment: list[Subject], last_year: dict[tuple[str, str], list[Quantity]]
+) -> list[Difference]:
+    """``上年全县接待游客286万人次。今年接待游客312万人次，比上年增加36万人次``: a change against last year
+    whose base is the one figure stated as last year's of the same indicator before it in the draft; records
+    the figures of ``segment`` stated as last year's."""
+    found = []
+    for index, subject in enumerate(segment):
+        quantity = subject.quantity
+        indicator = (_SCOPE.sub("", _TIME_WORDS.sub("", subject.key[0])), quantity.unit)
+        start = segment[index - 1].quantity.end if index else subject.segment[0]
+        if len(indicator[0]) >= 2 and _LAST_YEAR.search(text, start, quantity.start):
+            last_year[indicator].append(quantity)
+            continue
+        if index + 1 >= len(segment) or len(last_year.get(indicator, ())) != 1 or "/" in subject.predicate:
+            continue
+        change = segment[index + 1].quantity
+        if _CHANGE_UNITS.get(quantity.unit, quantity.unit) == change.unit and _AGAINST_LAST.match(
+            _without_marks(text[quantity.end : change.start])
+        ):
+            difference = _difference(quantity, last_year[indicator][0], change)
+            if difference is not None:
+                found.append(difference)
+    return found
+
+
+def _difference(now: Quantity, before: Quantity, change: Quantity) -> Difference | None:
+    """The stated ``change`` from ``before`` to ``now``, if all three are plain figures."""
+    if not all(_plain(q) for q in (now, before, change)):
+        return None
+    (now_low, now_high), (before_low, before_high) = now.bounds(loose=False), before.bounds(loose=False)
+    assert now_low is not None and now_high is not None and before_low is not None and before_high is not None
+    assert now.value is not None and before.value is not None
+    if now.value >= before.value:
+        low, high = now_low - before_high, now_high - before_low
+    else:
+        low, high = before_low - now_high, before_high - now_low
+    formula = f"{now.text}−{before.text}" if now.value >= before.value else f"{before.text}−{now.text}"
+    return Difference(change, (now, before), max(low, Decimal(0)), high, abs(now.value - before.value), formula)
+
+
+#: Between the items of a list of figures: 、 and perhaps a noun (发生事故9起、死亡7人).
+_LIST_ITEM = lazy_regex(r"^[、和及与]\p{Han}{0,4}$")
+_EACH_CHANGE = lazy_regex(r"^分别(?:增加|减少|多|少|提高|下降|上升|降低|增长)了?$")
+_LONGEST_LIST = 4
+
+
+def _listed_changes(text: str, figures: list[Quantity]) -> list[Difference]:
+    """Changes of lists of figures under 分别: ``发生事故9起、死亡7人，比上年同期的12起、10人分别减少3起、3人``."""
+    found: list[Difference] = []
+    for size in range(2, _LONGEST_LIST + 1):
+        for start in range(len(figures) - 3 * size + 1):
+            nows, befores, changes = (figures[start + size * part : start + size * (part + 1)] for part in range(3))
+            if not (
+                _THAN_LAST.match(_without_marks(text[nows[-1].end : befores[0].start]))
+                and _EACH_CHANGE.match(_without_marks(text[befores[-1].end : changes[0].start]))
+                and all(_is_list(text, items) for items in (nows, befores, changes))
+                and all(
+                    now.unit == before.unit and _CHANGE_UNITS.get(now.unit, now.unit) == change.unit
+                    for now, before, change in zip(nows, befores, changes, strict=True)
+                )
+            ):
+                continue
+            for now, before, change in zip(nows, befores, changes, strict=True):
+                difference = _difference(now, before, change)
+                if difference is not None:
+                    found.append(difference)
+    return found
+
+
+def _is_list(text: str, items: list[Quantity]) -> bool:
+    return all(_LIST_ITEM.match(text[a.end : b.start]) for a, b in itertools.pairwise(items))
 
 
 _FALL_TO = lazy_regex(

@@ -148,7 +148,7 @@ class Subject:
     def key(self) -> tuple[str, str, str]:
         """What the figure states: its predicate without light verbs and scope words (see :func:`core`), unit
         and noun."""
-        return _LIGHT.sub("", self.predicate), self.quantity.unit, self.noun
+        return _abbreviated(_LIGHT.sub("", self.predicate)), self.quantity.unit, self.noun
 
     @property
     def comparable(self) -> bool:
@@ -315,6 +315,18 @@ def _pairs(text: str) -> set[str]:
 #: Light verbs and scope words that two statements of one indicator add or drop (实现茶叶产值, 茶叶产值达到;
 #: 全年新增经营主体, 全年新登记经营主体; 以2025年地区生产总值……为基数, 全县地区生产总值完成).
 _LIGHT = regex.compile(r"实现|完成|新增|新登记|登记|累计|达到|发展到|稳定在|保持|^以|^全[县镇市区省乡]|^本[县镇市区]")
+
+
+#: Statistical terms and the short forms reports use for them (限额以上商贸企业, 限上商贸企业; 规模以上工业, 规上工业).
+_ABBREVIATIONS = {"限额以上": "限上", "规模以上": "规上"}
+
+
+_ABBREVIATED = regex.compile("|".join(_ABBREVIATIONS))
+
+
+def _abbreviated(words: str) -> str:
+    """``words`` with statistical terms in their short form."""
+    return _ABBREVIATED.sub(lambda match: _ABBREVIATIONS[match.group(0)], words) if "以上" in words else words
 
 
 @dataclass(frozen=True, slots=True)

@@ -64,11 +64,12 @@ TAIL = (
 )
 
 
-#: A quantity with an Arabic numeral (not of a year: 2021年, 2021—2023年), or a range of two, and its tail.
+#: A quantity with an Arabic numeral (not of a year: 2021年, 2021—2023年), or a range of two, and its tail; a
+#: space slipped in before the tail (``236 件``, PUN008) leaves it a quantity.
 #: The numerals are atomic: a numeral without a unit fails at once instead of being retried shorter.
 ARABIC_QUANTITY = lazy_regex(
-    rf"(?<![0-9０-９.．])(?![12][0-9]{{3}}(?:年|[—–\-－～~至到]))"
-    rf"(?P<number>(?>{ARABIC}))(?:{RANGE_MARK}(?P<number2>(?>{ARABIC})))?{TAIL}"
+    rf"(?<![0-9０-９.．])(?![12][0-9]{{3}}[ \u00a0]?(?:年|[—–\-－～~至到]))"
+    rf"(?P<number>(?>{ARABIC}))(?:{RANGE_MARK}(?P<number2>(?>{ARABIC})))?[ \u00a0]?{TAIL}"
 )
 
 
@@ -131,7 +132,12 @@ UNIT_RANGE = lazy_regex(f"[{regex.escape(RANGE_DASHES)}]{{1,2}}")
 AFTER_WORDS = "以上 以下 以内 左右 上下 之多 多 余".split()
 
 
-AFTER = lazy_regex("|".join(AFTER_WORDS))
+#: 多/余 right before a numeral compare (比上年的219件多27件): no qualifier of the figure before them.
+AFTER = lazy_regex(
+    "|".join(
+        word if word not in ("多", "余") else rf"{word}(?![0-9０-９一二两三四五六七八九十])" for word in AFTER_WORDS
+    )
+)
 
 
 BEFORE_WORDS = (
